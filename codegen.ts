@@ -1,0 +1,43 @@
+// Resolver types generated from schema/*.graphql. Never edit src/graphql/generated.ts by hand: run `npm run codegen`.
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  generates: {
+    'src/graphql/generated.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useIndexSignature: true,
+        contextType: './context.js#GraphQLContext',
+        mappers: {
+          Role: '../data/records.js#RoleRecord',
+          Skill: '../data/records.js#SkillRecord',
+          Company: '../data/records.js#NamedRecord',
+          Certification: '../data/records.js#NamedRecord',
+          Course: '../data/records.js#NamedRecord',
+          Platform: '../data/records.js#NamedRecord',
+          Track: '../data/records.js#NamedRecord',
+          Source: '../data/records.js#NamedRecord',
+          SalaryBand: '../data/records.js#SalaryBandRecord',
+          SkillRequirement: '../data/records.js#SkillRequirementRecord',
+          Transition: '../data/records.js#TransitionRecord',
+          CareerRoute: '../data/route-assembly.js#CareerRouteRecord',
+          RouteStep: '../data/route-assembly.js#StepDetail',
+          SkillGap: '../data/analytics.js#SkillGapRecord',
+          GapSkill: '../data/analytics.js#GapSkillRecord',
+          RolePairOverlap: '../data/analytics.js#RolePairOverlapRecord',
+          RoleSimilarity: '../data/analytics.js#RoleSimilarityRecord',
+          RoleRecommendation: '../data/analytics.js#RoleRecommendationRecord',
+          SkillDemand: '../data/analytics.js#SkillDemandRecord',
+          SearchHit: '../data/search.js#SearchHitRecord',
+        },
+        enumsAsTypes: true,
+        scalars: { ID: 'string', FactSource: 'string' },
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        maybeValue: 'T | null',
+        useTypeImports: true,
+      },
+    },
+  },
+};
+export default config;

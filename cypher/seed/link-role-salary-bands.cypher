@@ -1,0 +1,8 @@
+// Links (:Role)-[:HAS_SALARY_BAND]->(:SalaryBand) from $rows [{from, to, props}]; a relationship a curator wrote is kept as it is.
+UNWIND $rows AS row
+MATCH (a:Role {id: row.from})
+MATCH (b:SalaryBand {id: row.to})
+MERGE (a)-[r:HAS_SALARY_BAND]->(b)
+WITH r, row, r.source = 'curated' AS isCurated
+FOREACH (_ IN CASE WHEN isCurated THEN [] ELSE [1] END | SET r += row.props)
+RETURN count(*) AS written, sum(CASE WHEN isCurated THEN 1 ELSE 0 END) AS keptCurated

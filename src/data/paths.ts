@@ -1,0 +1,54 @@
+// Career routes: the search runs in Neo4j (Cypher SHORTEST for steps, the career.routes procedure for weighted
+// costs); then one statement fetches every step's details for all routes at once.
+import type { Database, Row } from '../db/database.js';
+import type { FactSource, NamedRecord, SkillRecord } from './records.js';
+import { assembleRoute, consecutivePairs, pairKey, type CareerRouteRecord, type StepDetail } from './route-assembly.js';
+
+export type PathOptimization = 'STEPS' | 'MONTHS' | 'SKILLS_TO_LEARN';
+
+export interface RouteQuery {
+  from: string;
+  to: string;
+  optimize: PathOptimization;
+  first: number;
+  maxSteps: number;
+  avoid: string[];
+  knownSkills: string[];
+}
+
+export async function findCareerRoutes(db: Database, query: RouteQuery): Promise<CareerRouteRecord[]> {
+  const statement = query.optimize === 'STEPS' ? 'paths/fewest-steps' : 'paths/weighted-routes';
+  const found = await db.read(statement, { ...query });
+  const routes = found.map((row) => row.roleIds as string[]);
+  if (routes.length === 0) return [];
+  const details = await findStepDetails(db, consecutivePairs(routes), query.knownSkills);
+  return routes.map((roleIds) => assembleRoute(roleIds, details));
+}
+
+async function findStepDetails(
+  db: Database,
+  pairs: { from: string; to: string }[],
+  knownSkills: string[],
+): Promise<Map<string, StepDetail>> {
+  const rows = await db.read('paths/steps', { pairs, knownSkills });
+  return new Map(rows.map((row) => [pairKey(row.fromId as string, row.toId as string), toStepDetail(row)]));
+}
+
+function toStepDetail(row: Row): StepDetail {
+  const t = row.transition as Record<string, unknown>;
+  return {
+    fromId: row.fromId as string,
+    toId: row.toId as string,
+    months: {
+      typical: (t.monthsTypical as number | undefined) ?? null,
+      min: (t.monthsMin as number | undefined) ?? null,
+      max: (t.monthsMax as number | undefined) ?? null,
+    },
+    kind: (t.kind as string | undefined) ?? null,
+    keyArtifacts: (t.keyArtifacts as string[] | undefined) ?? [],
+    source: t.source as FactSource,
+    skillsToLearn: row.skillsToLearn as SkillRecord[],
+    certifications: row.certifications as NamedRecord[],
+    courses: row.courses as NamedRecord[],
+  };
+}

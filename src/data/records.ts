@@ -1,0 +1,78 @@
+// Plain objects the data layer returns: node properties as stored, plus the ids needed to follow relationships.
+export type FactSource = 'stated' | 'derived' | 'onet' | 'curated';
+
+export interface NodeRecord {
+  id: string;
+  source: FactSource;
+  [property: string]: unknown;
+}
+
+export interface RoleRecord extends NodeRecord {
+  title: string;
+  description?: string | null;
+  aliases?: string[] | null;
+  isEntryLevel?: boolean | null;
+  medianPayUsd?: number | null;
+  growthOutlook?: string | null;
+  aiImpactScore?: number | null;
+  aiImpactLevel?: string | null;
+  aiImpactOutlook?: string | null;
+  experienceMinYears?: number | null;
+  experienceMaxYears?: number | null;
+  ladderFocus?: string | null;
+  responsibilities?: string[] | null;
+  socCode?: string | null;
+  derivation?: string | null;
+}
+
+export interface SkillRecord extends NodeRecord {
+  name: string;
+  category: string;
+  description?: string | null;
+  aliases?: string[] | null;
+  isHotTechnology?: boolean | null;
+  isInDemand?: boolean | null;
+}
+
+export interface NamedRecord extends NodeRecord {
+  name: string;
+  aliases?: string[] | null;
+}
+
+export interface SalaryBandRecord extends NodeRecord {
+  level: 'MID' | 'SENIOR' | 'STAFF';
+  label: string;
+  minUsd: number;
+  maxUsd: number;
+  experienceMinYears?: number | null;
+  experienceMaxYears?: number | null;
+  notes?: string | null;
+}
+
+/** One Role REQUIRES Skill relationship; either end may come pre-loaded. */
+export interface SkillRequirementRecord {
+  roleId: string;
+  skillId: string;
+  role?: RoleRecord;
+  skill?: SkillRecord;
+  importance: 'REQUIRED' | 'DIFFERENTIATING';
+  importanceScore?: number | null;
+  detail?: string | null;
+  source: FactSource;
+}
+
+export interface TransitionRecord {
+  fromId: string;
+  toId: string;
+  from?: RoleRecord;
+  to?: RoleRecord;
+  monthsTypical?: number | null;
+  monthsMin?: number | null;
+  monthsMax?: number | null;
+  kind?: string | null;
+  description?: string | null;
+  focusSkillIds?: string[] | null;
+  keyArtifacts?: string[] | null;
+  source: FactSource;
+  derivation?: string | null;
+}

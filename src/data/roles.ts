@@ -1,0 +1,56 @@
+// The Role aggregate: roles by id, pages of roles, and the loaders behind every relationship field of a role.
+import type { Database } from '../db/database.js';
+import { byIdLoader, relatedLoader } from './batch.js';
+import { readPage } from './pagination.js';
+import type { NamedRecord, RoleRecord, SalaryBandRecord, SkillRequirementRecord, TransitionRecord } from './records.js';
+
+export function createRoleLoaders(db: Database) {
+  return {
+    roleById: byIdLoader<RoleRecord>(db, 'roles/by-ids'),
+    skillsByRole: relatedLoader<SkillRequirementRecord>(db, 'roles/skills'),
+    hiringCompaniesByRole: relatedLoader<NamedRecord>(db, 'roles/hiring-companies'),
+    nextRolesByRole: relatedLoader<TransitionRecord>(db, 'roles/next-roles'),
+    previousRolesByRole: relatedLoader<TransitionRecord>(db, 'roles/previous-roles'),
+    certificationsByRole: relatedLoader<NamedRecord>(db, 'roles/certifications'),
+    coursesByRole: relatedLoader<NamedRecord>(db, 'roles/courses'),
+    platformsByRole: relatedLoader<NamedRecord>(db, 'roles/platforms'),
+    salaryBandsByRole: relatedLoader<SalaryBandRecord>(db, 'roles/salary-bands'),
+    tracksByRole: relatedLoader<NamedRecord>(db, 'roles/tracks'),
+  };
+}
+
+export interface RoleFilter {
+  titleContains?: string | null;
+  track?: string | null;
+  skill?: string | null;
+  source?: string | null;
+}
+
+export function findRolePage(db: Database, filter: RoleFilter, first: number, after?: string | null) {
+  const params = {
+    titleContains: filter.titleContains ?? null,
+    track: filter.track ?? null,
+    skill: filter.skill ?? null,
+    source: filter.source ?? null,
+  };
+  return readPage<RoleRecord>(db, 'roles/page', params, first, after);
+}
+
+/** The ids among `ids` that name no role. */
+export async function findMissingRoleIds(db: Database, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const [row] = await db.read('roles/missing-ids', { ids });
+  return (row?.missing as string[]) ?? [];
+}
+
+export async function listTracks(db: Database): Promise<NamedRecord[]> {
+  return (await db.read('tracks/all')).map((row) => row.item as NamedRecord);
+}
+
+export function createTrackLoaders(db: Database) {
+  return {
+    trackById: byIdLoader<NamedRecord>(db, 'tracks/by-ids'),
+    partOfByTrack: relatedLoader<NamedRecord>(db, 'tracks/part-of'),
+    rolesByTrack: relatedLoader<RoleRecord>(db, 'tracks/roles'),
+  };
+}

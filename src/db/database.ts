@@ -1,0 +1,128 @@
+// Runs named Cypher through the driver: reads in read transactions, writes in write transactions, each with a
+// timeout, so cluster routing, retries and "no query can hang the server" hold everywhere.
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import { GraphQLError } from 'graphql';
+import { cypher } from './cypher.js';
+
+export type Params = Record<string, unknown>;
+export type Row = RecordShape;
+
+export interface WriteContext {
+  run(name: string, params?: Params): Promise<Row[]>;
+}
+
+export interface DatabaseOptions {
+  queryTimeoutMs: number;
+  database?: string;
+}
+
+export function createDriver(uri: string, user: string, password: string): Driver {
+  const auth = password ? neo4j.auth.basic(user, password) : undefined;
+  return neo4j.driver(uri, auth, {
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: 5_000,
+    maxConnectionPoolSize: 100,
+    connectionTimeout: 5_000,
+  });
+}
+
+/**
+ * JavaScript numbers travel as floats, but LIMIT, SKIP and procedure INTEGER arguments need integers: top-level
+ * whole-number parameters (first, limit, maxSteps...) are sent as Neo4j integers. Nested data is left as it is.
+ */
+function withIntegerParams(params: Params): Params {
+  const result: Params = {};
+  for (const [key, value] of Object.entries(params)) {
+    result[key] = typeof value === 'number' && Number.isInteger(value) ? neo4j.int(value) : value;
+  }
+  return result;
+}
+
+/** Driver errors that mean "the database is not reachable right now", as opposed to a bad query. */
+export function isUnavailable(error: unknown): boolean {
+  const e = error as { code?: string; name?: string; retriable?: boolean } | undefined;
+  return (
+    e?.code === 'ServiceUnavailable' ||
+    e?.code === 'SessionExpired' ||
+    e?.code === 'Neo.TransientError.General.DatabaseUnavailable' ||
+    e?.name === 'Neo4jError' && e.code === 'ServiceUnavailable'
+  );
+}
+
+export function isTimeout(error: unknown): boolean {
+  const code = (error as { code?: string } | undefined)?.code ?? '';
+  return code.includes('TransactionTimedOut') || code.includes('Transaction.Terminated') || code.includes('TransactionTimedOutClientConfiguration');
+}
+
+/**
+ * A view of the database for one unit of work (one GraphQL request, one seed run). It counts the statements it
+ * sends, so tests and benchmarks can prove batching.
+ */
+export class Database {
+  statementsSent = 0;
+
+  constructor(
+    readonly driver: Driver,
+    private readonly options: DatabaseOptions,
+  ) {}
+
+  /** A fresh counting view over the same driver, for one request. */
+  forRequest(): Database {
+    return new Database(this.driver, this.options);
+  }
+
+  async read(name: string, params: Params = {}, timeoutMs = this.options.queryTimeoutMs): Promise<Row[]> {
+    const text = cypher(name);
+    this.statementsSent += 1;
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(
+        async (tx) => (await tx.run(text, withIntegerParams(params))).records.map((r) => r.toObject()),
+        { timeout: timeoutMs, metadata: { query: name } },
+      );
+    } catch (error) {
+      throw translateError(error, name);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** One write transaction for a whole unit of work: all of it applies, or none of it. */
+  async write<T>(work: (tx: WriteContext) => Promise<T>, timeoutMs = this.options.queryTimeoutMs * 6): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(
+        (tx: ManagedTransaction) =>
+          work({
+            run: async (name, params = {}) => {
+              this.statementsSent += 1;
+              return (await tx.run(cypher(name), withIntegerParams(params))).records.map((r) => r.toObject());
+            },
+          }),
+        { timeout: timeoutMs },
+      );
+    } catch (error) {
+      throw translateError(error, 'write');
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+/** Expected database failures become coded GraphQL errors; anything else stays unexpected (and is masked). */
+function translateError(error: unknown, statement: string): unknown {
+  if (error instanceof GraphQLError) return error;
+  if (isUnavailable(error)) {
+    return new GraphQLError('The database is unavailable; try again shortly.', {
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+      originalError: error as Error,
+    });
+  }
+  if (isTimeout(error)) {
+    return new GraphQLError(`The query took longer than the configured timeout and was stopped (${statement}).`, {
+      extensions: { code: 'QUERY_TIMEOUT' },
+      originalError: error as Error,
+    });
+  }
+  return error;
+}

@@ -1,0 +1,69 @@
+// Path planning and skill analytics: check arguments and ids, then hand over to src/data.
+import { findSimilarRoles, findSkillDemand, findSkillGap, findSkillOverlap, recommendRoles } from '../../data/analytics.js';
+import { findCareerRoutes, type RouteQuery } from '../../data/paths.js';
+import { findMissingRoleIds } from '../../data/roles.js';
+import { findMissingSkillIds } from '../../data/skills.js';
+import type { Database } from '../../db/database.js';
+import { idList, intInRange } from '../arguments.js';
+import { badUserInput, notFound } from '../errors.js';
+import type { QueryCareerPathsArgs, QueryResolvers } from '../generated.js';
+
+async function requireRoles(db: Database, ids: string[]): Promise<void> {
+  const missing = await findMissingRoleIds(db, [...new Set(ids)]);
+  if (missing.length > 0) throw notFound('role', missing);
+}
+
+/** Skill ids a person names must exist: a typo would otherwise silently count a skill as still to learn. */
+async function existingSkillIds(db: Database, argument: string, ids: readonly string[] | null | undefined, min = 0): Promise<string[]> {
+  const list = idList(argument, ids, min, 200);
+  const missing = await findMissingSkillIds(db, list);
+  if (missing.length > 0) throw badUserInput(argument, `no skill with id ${missing.map((id) => `"${id}"`).join(', ')}`);
+  return list;
+}
+
+async function routeQuery(db: Database, args: QueryCareerPathsArgs): Promise<RouteQuery> {
+  if (args.from === args.to) throw badUserInput('to', 'must differ from `from`');
+  const query: RouteQuery = {
+    from: args.from,
+    to: args.to,
+    optimize: args.optimize ?? 'STEPS',
+    first: intInRange('first', args.first, 1, 10, 3),
+    maxSteps: intInRange('maxSteps', args.maxSteps, 1, 8, 6),
+    avoid: idList('avoid', args.avoid, 0, 50),
+    knownSkills: await existingSkillIds(db, 'knownSkills', args.knownSkills),
+  };
+  await requireRoles(db, [query.from, query.to, ...query.avoid]);
+  return query;
+}
+
+export const pathQueries: QueryResolvers = {
+  careerPath: async (_, args, { db }) => {
+    const query = await routeQuery(db, { ...args, optimize: 'STEPS', first: 1, maxSteps: 8 });
+    const [route] = await findCareerRoutes(db, query);
+    return route ?? null;
+  },
+  careerPaths: async (_, args, { db }) => findCareerRoutes(db, await routeQuery(db, args)),
+  skillGap: async (_, { from, to, knownSkills }, { db }) => {
+    const known = await existingSkillIds(db, 'knownSkills', knownSkills);
+    await requireRoles(db, [from, to]);
+    return findSkillGap(db, from, to, known);
+  },
+  skillOverlap: async (_, { roles }, { db }) => {
+    const ids = idList('roles', roles, 2, 50);
+    await requireRoles(db, ids);
+    return findSkillOverlap(db, ids);
+  },
+  similarRoles: async (_, { role, first }, { db }) => {
+    const limit = intInRange('first', first, 1, 50, 5);
+    await requireRoles(db, [role]);
+    return findSimilarRoles(db, role, limit);
+  },
+  recommendRoles: async (_, args, { db }) => {
+    const skills = await existingSkillIds(db, 'skills', args.skills, 1);
+    const first = intInRange('first', args.first, 1, 50, 5);
+    const maxSteps = intInRange('maxSteps', args.maxSteps, 1, 8, 3);
+    if (args.from != null) await requireRoles(db, [args.from]);
+    return recommendRoles(db, skills, first, args.from ?? null, maxSteps);
+  },
+  skillDemand: (_, { first }, { db }) => findSkillDemand(db, intInRange('first', first, 1, 100, 20)),
+};

@@ -1,0 +1,33 @@
+// `npm start`: a local Neo4j (or NEO4J_URI), seeded, behind the GraphQL API and GraphiQL.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { openBackend } from './bootstrap.js';
+import { loadConfig } from './config.js';
+import { GRAPHIQL_DIR, startServer } from './server.js';
+
+const config = loadConfig();
+
+if (!existsSync(GRAPHIQL_DIR)) {
+  console.log('Building GraphiQL (once, a few seconds)...');
+  execFileSync('npm', ['run', '--silent', 'build:graphiql'], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+const backend = await openBackend(config, { seed: config.seedOnStart }).catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
+const server = await startServer(config, backend.database);
+console.log(`GraphQL: ${server.url}/graphql`);
+console.log(`GraphiQL: ${server.url}/graphiql/`);
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: finishing in-flight requests, then stopping.`);
+  await server.stop();
+  await backend.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

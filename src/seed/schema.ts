@@ -1,0 +1,381 @@
+// Zod schemas for the curated seed files (seed/*.json) and the types inferred from them.
+// Shape checks only; references between files are checked in load.ts.
+import { z } from 'zod';
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const SKILL_CATEGORIES = [
+  'COMPRESSION_TECHNIQUE',
+  'INFERENCE_RUNTIME',
+  'EXECUTION_PROVIDER',
+  'PROFILING_TOOL',
+  'PROGRAMMING_LANGUAGE',
+  'ML_FRAMEWORK',
+  'HARDWARE_KNOWLEDGE',
+  'DEPLOYMENT_PRACTICE',
+  'TOOLCHAIN',
+  'SECURITY',
+  'PRIVACY',
+  'ML_KNOWLEDGE',
+  'EMBEDDED_SYSTEMS',
+] as const;
+
+export const PLATFORM_KINDS = [
+  'EMBEDDED_GPU',
+  'MOBILE_NPU',
+  'SOC',
+  'MICROCONTROLLER',
+  'SINGLE_BOARD_COMPUTER',
+  'FPGA',
+  // A class of deployment target named by the page (e.g. 5G edge nodes), not one product.
+  'DEVICE_CLASS',
+] as const;
+
+export const PROVENANCES = ['stated', 'derived'] as const;
+export const SKILL_IMPORTANCES = ['REQUIRED', 'DIFFERENTIATING'] as const;
+export const TRANSITION_KINDS = ['CAREER_CHANGE', 'PROMOTION', 'LATERAL'] as const;
+export const SALARY_LEVELS = ['MID', 'SENIOR', 'STAFF'] as const;
+export const OUTLOOK_LEVELS = ['low', 'moderate', 'high'] as const;
+export const PLATFORM_PRIORITIES = ['HIGH', 'MEDIUM', 'LOW'] as const;
+export const SOURCE_KINDS = ['CAREER_PAGE', 'CITATION'] as const;
+
+const slug = z.string().regex(SLUG_PATTERN, 'must be a slug (lowercase letters and digits joined by single dashes)');
+const text = z.string().regex(/\S/, 'must not be blank');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
+const provenance = z.enum(PROVENANCES);
+
+const intBetween = (min: number, max: number) =>
+  z
+    .number()
+    .int('must be a whole number')
+    .min(min, `must be between ${min} and ${max}`)
+    .max(max, `must be between ${min} and ${max}`);
+const yearsOfExperience = z.number().min(0, 'must be between 0 and 60').max(60, 'must be between 0 and 60');
+const months = intBetween(0, 240);
+const usd = intBetween(0, 10_000_000);
+
+function repeatsCheck(values: readonly string[], ctx: z.RefinementCtx): void {
+  const firstIndex = new Map<string, number>();
+  values.forEach((value, index) => {
+    const first = firstIndex.get(value);
+    if (first === undefined) firstIndex.set(value, index);
+    else ctx.addIssue({ code: 'custom', path: [index], message: `repeats "${value}" (already at [${first}])` });
+  });
+}
+const idList = z.array(slug).superRefine(repeatsCheck);
+const nonEmptyIdList = z.array(slug).min(1, 'must not be empty (leave the field out instead)').superRefine(repeatsCheck);
+
+/**
+ * Provenance rule shared by every entity and relationship: a "derived" fact must say how it was
+ * inferred, a "stated" one must not carry a derivation.
+ */
+function checkDerivation(
+  ctx: z.RefinementCtx,
+  source: (typeof PROVENANCES)[number] | undefined,
+  derivation: string | undefined,
+  sourceKey: string,
+  derivationKey: string,
+  prefix: (string | number)[] = [],
+): void {
+  if (source === 'derived' && derivation === undefined) {
+    ctx.addIssue({ code: 'custom', path: [...prefix, derivationKey], message: `is required when ${sourceKey} is "derived" (say how the fact was inferred)` });
+  }
+  if (source !== 'derived' && derivation !== undefined) {
+    ctx.addIssue({ code: 'custom', path: [...prefix, derivationKey], message: `must be left out unless ${sourceKey} is "derived"` });
+  }
+}
+
+/**
+ * A relationship or fact whose provenance can differ from its entity's (e.g. a stated role whose
+ * O*NET code we chose) carries `<field>Source` and, when derived, `<field>Derivation`.
+ */
+function checkFieldProvenance(
+  ctx: z.RefinementCtx,
+  entry: Record<string, unknown>,
+  field: string,
+  isSet: boolean,
+): void {
+  const sourceKey = `${field}Source`;
+  const derivationKey = `${field}Derivation`;
+  const source = entry[sourceKey] as (typeof PROVENANCES)[number] | undefined;
+  if (isSet && source === undefined) {
+    ctx.addIssue({ code: 'custom', path: [sourceKey], message: `is required when ${field} is set` });
+  }
+  if (!isSet && source !== undefined) {
+    ctx.addIssue({ code: 'custom', path: [sourceKey], message: `must be left out when ${field} is empty` });
+  }
+  checkDerivation(ctx, source, entry[derivationKey] as string | undefined, sourceKey, derivationKey);
+}
+
+function checkOrdered(
+  ctx: z.RefinementCtx,
+  lowKey: string,
+  low: number | null | undefined,
+  highKey: string,
+  high: number | null | undefined,
+  prefix: (string | number)[] = [],
+): void {
+  if (low != null && high != null && low > high) {
+    ctx.addIssue({ code: 'custom', path: [...prefix, lowKey], message: `must be <= ${highKey} (got ${low} > ${high})` });
+  }
+}
+
+const provenanceFields = { source: provenance, derivation: text.optional() };
+
+export const TrackSchema = z
+  .strictObject({
+    id: slug,
+    name: text,
+    description: text,
+    partOf: slug.optional(),
+    ...provenanceFields,
+  })
+  .superRefine((track, ctx) => {
+    checkDerivation(ctx, track.source, track.derivation, 'source', 'derivation');
+    if (track.partOf === track.id) ctx.addIssue({ code: 'custom', path: ['partOf'], message: `must name another track (got its own id "${track.id}")` });
+  });
+
+export const SalaryBandSchema = z
+  .strictObject({
+    level: z.enum(SALARY_LEVELS),
+    label: text,
+    minUsd: usd,
+    maxUsd: usd,
+    experienceMinYears: yearsOfExperience,
+    experienceMaxYears: yearsOfExperience.nullable(),
+    notes: text.nullable(),
+    ...provenanceFields,
+  })
+  .superRefine((band, ctx) => {
+    checkOrdered(ctx, 'minUsd', band.minUsd, 'maxUsd', band.maxUsd);
+    checkOrdered(ctx, 'experienceMinYears', band.experienceMinYears, 'experienceMaxYears', band.experienceMaxYears);
+    checkDerivation(ctx, band.source, band.derivation, 'source', 'derivation');
+  });
+
+export const RoleSkillSchema = z
+  .strictObject({
+    skill: slug,
+    importance: z.enum(SKILL_IMPORTANCES),
+    detail: text.optional(),
+    ...provenanceFields,
+  })
+  .superRefine((link, ctx) => checkDerivation(ctx, link.source, link.derivation, 'source', 'derivation'));
+
+export const RolePlatformSchema = z
+  .strictObject({
+    platform: slug,
+    priority: z.enum(PLATFORM_PRIORITIES).optional(),
+    note: text.optional(),
+    ...provenanceFields,
+  })
+  .superRefine((link, ctx) => checkDerivation(ctx, link.source, link.derivation, 'source', 'derivation'));
+
+export const WorkWeekBlockSchema = z.strictObject({
+  days: text,
+  activities: z.array(text).min(1, 'must not be empty'),
+});
+
+export const RoleSchema = z
+  .strictObject({
+    id: slug,
+    title: text,
+    aliases: z.array(text),
+    description: text,
+    isEntryLevel: z.boolean().nullable(),
+    isEntryLevelSource: provenance.optional(),
+    isEntryLevelDerivation: text.optional(),
+    medianPayUsd: usd.nullable(),
+    growthOutlook: z.enum(OUTLOOK_LEVELS).nullable(),
+    aiImpactScore: intBetween(0, 100).nullable(),
+    aiImpactLevel: z.enum(OUTLOOK_LEVELS).nullable(),
+    aiImpactOutlook: text.nullable(),
+    experienceMinYears: yearsOfExperience.nullable(),
+    experienceMaxYears: yearsOfExperience.nullable(),
+    ladderFocus: text.nullable(),
+    responsibilities: z.array(text),
+    typicalWeek: z.array(WorkWeekBlockSchema).min(1, 'must not be empty (leave the field out instead)').optional(),
+    tracks: idList,
+    tracksSource: provenance.optional(),
+    tracksDerivation: text.optional(),
+    onetSoc: z.string().regex(/^\d{2}-\d{4}\.\d{2}$/, 'must be an O*NET-SOC code like 15-1252.00').nullable(),
+    onetSocSource: provenance.optional(),
+    onetSocDerivation: text.optional(),
+    salaryBands: z.array(SalaryBandSchema),
+    skills: z.array(RoleSkillSchema),
+    platforms: z.array(RolePlatformSchema),
+    compensationSources: text.optional(),
+    lastReviewed: isoDate.optional(),
+    ...provenanceFields,
+  })
+  .superRefine((role, ctx) => {
+    checkDerivation(ctx, role.source, role.derivation, 'source', 'derivation');
+    checkFieldProvenance(ctx, role, 'isEntryLevel', role.isEntryLevel !== null);
+    checkFieldProvenance(ctx, role, 'tracks', role.tracks.length > 0);
+    checkFieldProvenance(ctx, role, 'onetSoc', role.onetSoc !== null);
+    checkOrdered(ctx, 'experienceMinYears', role.experienceMinYears, 'experienceMaxYears', role.experienceMaxYears);
+    if ((role.aiImpactScore === null) !== (role.aiImpactLevel === null)) {
+      ctx.addIssue({ code: 'custom', path: ['aiImpactLevel'], message: 'must be set exactly when aiImpactScore is set' });
+    }
+  });
+
+export const SkillSchema = z
+  .strictObject({
+    id: slug,
+    name: text,
+    category: z.enum(SKILL_CATEGORIES),
+    aliases: z.array(text),
+    description: text,
+    parentSkill: slug.optional(),
+    parentSkillSource: provenance.optional(),
+    parentSkillDerivation: text.optional(),
+    executionProviders: nonEmptyIdList.optional(),
+    executionProvidersSource: provenance.optional(),
+    executionProvidersDerivation: text.optional(),
+    runsOn: nonEmptyIdList.optional(),
+    runsOnSource: provenance.optional(),
+    runsOnDerivation: text.optional(),
+    ...provenanceFields,
+  })
+  .superRefine((skill, ctx) => {
+    checkDerivation(ctx, skill.source, skill.derivation, 'source', 'derivation');
+    checkFieldProvenance(ctx, skill, 'parentSkill', skill.parentSkill !== undefined);
+    checkFieldProvenance(ctx, skill, 'executionProviders', skill.executionProviders !== undefined);
+    checkFieldProvenance(ctx, skill, 'runsOn', skill.runsOn !== undefined);
+    if (skill.parentSkill === skill.id) ctx.addIssue({ code: 'custom', path: ['parentSkill'], message: `must name another skill (got its own id "${skill.id}")` });
+  });
+
+export const TransitionSchema = z
+  .strictObject({
+    from: slug,
+    to: slug,
+    monthsTypical: months,
+    monthsMin: months,
+    monthsMax: months,
+    kind: z.enum(TRANSITION_KINDS),
+    description: text,
+    focusSkills: idList,
+    keyArtifacts: z.array(text),
+    ...provenanceFields,
+  })
+  .superRefine((transition, ctx) => {
+    checkOrdered(ctx, 'monthsMin', transition.monthsMin, 'monthsTypical', transition.monthsTypical);
+    checkOrdered(ctx, 'monthsTypical', transition.monthsTypical, 'monthsMax', transition.monthsMax);
+    if (transition.from === transition.to) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: `must differ from "from" (self loop on "${transition.to}")` });
+    }
+    checkDerivation(ctx, transition.source, transition.derivation, 'source', 'derivation');
+  });
+
+export const HiringLinkSchema = z
+  .strictObject({
+    role: slug,
+    note: text.optional(),
+    ...provenanceFields,
+  })
+  .superRefine((link, ctx) => checkDerivation(ctx, link.source, link.derivation, 'source', 'derivation'));
+
+export const CompanySchema = z
+  .strictObject({
+    id: slug,
+    name: text,
+    aliases: z.array(text),
+    description: text.optional(),
+    hiresFor: z.array(HiringLinkSchema),
+    ...provenanceFields,
+  })
+  .superRefine((company, ctx) => checkDerivation(ctx, company.source, company.derivation, 'source', 'derivation'));
+
+export const CertificationSchema = z
+  .strictObject({
+    id: slug,
+    name: text,
+    issuer: slug,
+    description: text,
+    recommendedFor: idList,
+    validates: z.strictObject({ skills: idList, roles: idList }),
+    validatesSource: provenance,
+    validatesDerivation: text.optional(),
+    ...provenanceFields,
+  })
+  .superRefine((cert, ctx) => {
+    checkDerivation(ctx, cert.source, cert.derivation, 'source', 'derivation');
+    checkDerivation(ctx, cert.validatesSource, cert.validatesDerivation, 'validatesSource', 'validatesDerivation');
+  });
+
+export const CourseSchema = z
+  .strictObject({
+    id: slug,
+    name: text,
+    provider: text,
+    description: text,
+    teaches: idList,
+    teachesSource: provenance,
+    teachesDerivation: text.optional(),
+    recommendedFor: idList,
+    ...provenanceFields,
+  })
+  .superRefine((course, ctx) => {
+    checkDerivation(ctx, course.source, course.derivation, 'source', 'derivation');
+    checkDerivation(ctx, course.teachesSource, course.teachesDerivation, 'teachesSource', 'teachesDerivation');
+  });
+
+export const PlatformSchema = z
+  .strictObject({
+    id: slug,
+    name: text,
+    vendor: slug.nullable(),
+    kind: z.enum(PLATFORM_KINDS),
+    useCase: text,
+    aliases: z.array(text),
+    ...provenanceFields,
+  })
+  .superRefine((platform, ctx) => checkDerivation(ctx, platform.source, platform.derivation, 'source', 'derivation'));
+
+export const SourceSchema = z
+  .strictObject({
+    id: slug,
+    name: text,
+    publisher: text.optional(),
+    note: text,
+    kind: z.enum(SOURCE_KINDS),
+    lastReviewed: isoDate.optional(),
+    ...provenanceFields,
+  })
+  .superRefine((source, ctx) => checkDerivation(ctx, source.source, source.derivation, 'source', 'derivation'));
+
+/** Everything in the seed directory, one property per file (`tracks` is tracks.json). */
+export const SeedDataSchema = z.strictObject({
+  tracks: z.array(TrackSchema),
+  roles: z.array(RoleSchema),
+  skills: z.array(SkillSchema),
+  transitions: z.array(TransitionSchema),
+  companies: z.array(CompanySchema),
+  certifications: z.array(CertificationSchema),
+  courses: z.array(CourseSchema),
+  platforms: z.array(PlatformSchema),
+  sources: z.array(SourceSchema),
+});
+
+export type SeedData = z.infer<typeof SeedDataSchema>;
+export type SeedKind = keyof SeedData;
+export type Track = z.infer<typeof TrackSchema>;
+export type Role = z.infer<typeof RoleSchema>;
+export type SalaryBand = z.infer<typeof SalaryBandSchema>;
+export type RoleSkill = z.infer<typeof RoleSkillSchema>;
+export type RolePlatform = z.infer<typeof RolePlatformSchema>;
+export type Skill = z.infer<typeof SkillSchema>;
+export type SkillCategory = (typeof SKILL_CATEGORIES)[number];
+export type Transition = z.infer<typeof TransitionSchema>;
+export type Company = z.infer<typeof CompanySchema>;
+export type Certification = z.infer<typeof CertificationSchema>;
+export type Course = z.infer<typeof CourseSchema>;
+export type Platform = z.infer<typeof PlatformSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+
+/** Seed files in load order; each holds `{ "<kind>": [...] }`. */
+export const SEED_KINDS = Object.keys(SeedDataSchema.shape) as SeedKind[];
+
+/** Schema of one seed file: an object whose only property is the kind's array. */
+export function seedFileSchema<K extends SeedKind>(kind: K) {
+  return z.strictObject({ [kind]: SeedDataSchema.shape[kind] } as Pick<typeof SeedDataSchema.shape, K>);
+}

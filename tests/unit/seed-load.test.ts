@@ -1,0 +1,324 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadSeed, promotionMonths, SeedValidationError } from '../../src/seed/load.js';
+import { SEED_KINDS, SKILL_CATEGORIES, type SeedData } from '../../src/seed/schema.js';
+
+const SEED_DIR = fileURLToPath(new URL('../../seed/', import.meta.url));
+const BAD_SEED_FIXTURES = fileURLToPath(new URL('../fixtures/bad-seed/', import.meta.url));
+
+const tempDirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/** A copy of the real seed in a temp dir, changed by `mutate`, then overlaid with a fixture case's files. */
+async function brokenSeed(mutate: (seed: SeedData) => void, fixtureCase?: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'seed-load-test-'));
+  tempDirs.push(dir);
+  const seed = {} as Record<string, unknown>;
+  for (const kind of SEED_KINDS) seed[kind] = JSON.parse(await readFile(join(SEED_DIR, `${kind}.json`), 'utf8'))[kind];
+  mutate(seed as SeedData);
+  for (const kind of SEED_KINDS) await writeFile(join(dir, `${kind}.json`), JSON.stringify({ [kind]: seed[kind] }, null, 2));
+  if (fixtureCase !== undefined) await cp(join(BAD_SEED_FIXTURES, fixtureCase), dir, { recursive: true });
+  return dir;
+}
+
+async function problemsOf(dir: string): Promise<readonly string[]> {
+  const error = await loadSeed(dir).then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(SeedValidationError);
+  return (error as SeedValidationError).problems;
+}
+
+/** Adds a key the schema does not know, bypassing the types on purpose. */
+function addField(target: object, key: string, value: unknown): void {
+  (target as Record<string, unknown>)[key] = value;
+}
+
+const byId = <T extends { id: string }>(list: T[], id: string): T => {
+  const found = list.find((item) => item.id === id);
+  if (found === undefined) throw new Error(`no entry "${id}"`);
+  return found;
+};
+
+describe('loadSeed on the real seed', async () => {
+  const seed = await loadSeed(SEED_DIR);
+  const role = (id: string) => byId(seed.roles, id);
+
+  it('has the four roles of the Edge AI career ladder', () => {
+    expect(seed.roles.map((r) => r.id)).toEqual([
+      'embedded-software-engineer',
+      'ml-engineer',
+      'edge-ai-engineer',
+      'senior-edge-ai-engineer',
+    ]);
+    expect(seed.roles.map((r) => [r.id, r.experienceMinYears, r.experienceMaxYears])).toEqual([
+      ['embedded-software-engineer', 0, 3],
+      ['ml-engineer', null, null],
+      ['edge-ai-engineer', 2, 6],
+      ['senior-edge-ai-engineer', 5, 9],
+    ]);
+  });
+
+  it('has the two stated career changes and the derived promotion with their months', () => {
+    expect(seed.transitions.map(({ from, to, kind, monthsMin, monthsTypical, monthsMax, source }) => ({ from, to, kind, monthsMin, monthsTypical, monthsMax, source }))).toEqual([
+      { from: 'embedded-software-engineer', to: 'edge-ai-engineer', kind: 'CAREER_CHANGE', monthsMin: 4, monthsTypical: 6, monthsMax: 8, source: 'stated' },
+      { from: 'ml-engineer', to: 'edge-ai-engineer', kind: 'CAREER_CHANGE', monthsMin: 6, monthsTypical: 8, monthsMax: 10, source: 'stated' },
+      { from: 'edge-ai-engineer', to: 'senior-edge-ai-engineer', kind: 'PROMOTION', monthsMin: 36, monthsTypical: 42, monthsMax: 48, source: 'derived' },
+    ]);
+    expect(seed.transitions.map((t) => t.keyArtifacts.length)).toEqual([3, 3, 0]);
+  });
+
+  it('names the gap each transition closes', () => {
+    const focus = (from: string) => seed.transitions.find((t) => t.from === from)?.focusSkills;
+    expect(focus('embedded-software-engineer')).toEqual(['quantization-theory', 'edge-model-selection', 'python', 'model-conversion', 'calibration-dataset-preparation']);
+    expect(focus('ml-engineer')).toEqual(['hardware-architecture-awareness', 'cross-compilation', 'cpp', 'inference-runtime-integration']);
+  });
+
+  it('gives the promotion the months the promotion rule computes from the ladder ranges', () => {
+    const edge = role('edge-ai-engineer');
+    const senior = role('senior-edge-ai-engineer');
+    const promotion = seed.transitions.find((t) => t.kind === 'PROMOTION');
+    const expected = promotionMonths(
+      { minYears: edge.experienceMinYears!, maxYears: edge.experienceMaxYears! },
+      { minYears: senior.experienceMinYears!, maxYears: senior.experienceMaxYears! },
+    );
+    expect(expected).toEqual({ monthsMin: 36, monthsMax: 48, monthsTypical: 42 });
+    expect(promotion).toMatchObject(expected!);
+  });
+
+  it('carries the Edge AI Engineer page figures', () => {
+    const edge = role('edge-ai-engineer');
+    expect(edge).toMatchObject({
+      medianPayUsd: 175000,
+      growthOutlook: 'high',
+      aiImpactScore: 30,
+      aiImpactLevel: 'moderate',
+      isEntryLevel: false,
+      lastReviewed: '2026-04-26',
+      tracks: ['ai-engineering'],
+      onetSoc: '15-1252.00',
+    });
+    expect(edge.responsibilities).toHaveLength(8);
+    expect(edge.salaryBands.map(({ level, minUsd, maxUsd, experienceMinYears, experienceMaxYears }) => [level, minUsd, maxUsd, experienceMinYears, experienceMaxYears])).toEqual([
+      ['MID', 140000, 195000, 2, 5],
+      ['SENIOR', 185000, 255000, 5, 8],
+      ['STAFF', 240000, 360000, 8, null],
+    ]);
+    expect(role('embedded-software-engineer')).toMatchObject({ isEntryLevel: true, isEntryLevelSource: 'derived' });
+  });
+
+  it('lists the four differentiators of the Edge AI Engineer', () => {
+    const differentiating = role('edge-ai-engineer').skills.filter((s) => s.importance === 'DIFFERENTIATING').map((s) => s.skill);
+    expect(differentiating.sort()).toEqual(['edr-behavioral-detection', 'federated-learning', 'fpga-acceleration', 'rust']);
+  });
+
+  it('marks the skills the page only implies as derived', () => {
+    for (const id of ['embedded-software-engineer', 'ml-engineer', 'senior-edge-ai-engineer']) {
+      expect(role(id).skills.filter((s) => s.source !== 'derived').map((s) => s.skill)).toEqual([]);
+    }
+    const mlSkills = role('ml-engineer').skills.map((s) => s.skill);
+    expect(mlSkills).toContain('python');
+    expect(mlSkills).not.toContain('cpp');
+    expect(mlSkills).not.toContain('cross-compilation');
+  });
+
+  it('has every skill id the API contract names', () => {
+    const ids = seed.skills.map((s) => s.id);
+    for (const id of ['onnx-runtime', 'tensorflow-lite', 'executorch', 'tensorrt', 'cpp', 'python', 'rust', 'post-training-quantization', 'quantization-aware-training', 'knowledge-distillation']) {
+      expect(ids).toContain(id);
+    }
+  });
+
+  it('uses every skill category', () => {
+    expect(new Set(seed.skills.map((s) => s.category))).toEqual(new Set(SKILL_CATEGORIES));
+  });
+
+  it('links ONNX Runtime to its three execution providers', () => {
+    expect(byId(seed.skills, 'onnx-runtime').executionProviders).toEqual(['nnapi-execution-provider', 'coreml-execution-provider', 'cuda-execution-provider']);
+  });
+
+  it('has the twelve hiring companies and AWS as an issuer only', () => {
+    const hiring = seed.companies.filter((c) => c.hiresFor.some((h) => h.role === 'edge-ai-engineer')).map((c) => c.id);
+    expect(hiring.sort()).toEqual(['amazon', 'apple', 'arm', 'bosch', 'crowdstrike', 'google', 'microsoft', 'nvidia', 'palo-alto-networks', 'qualcomm', 'sentinelone', 'siemens']);
+    expect(byId(seed.companies, 'amazon-web-services').hiresFor).toEqual([]);
+  });
+
+  it('has the four certifications with their issuers', () => {
+    expect(Object.fromEntries(seed.certifications.map((c) => [c.id, c.issuer]))).toEqual({
+      'nvidia-jetson-ai-specialist': 'nvidia',
+      'tensorflow-developer-certificate': 'google',
+      'aws-certified-machine-learning-engineer-associate': 'amazon-web-services',
+      'arm-ml-developer-certification': 'arm',
+    });
+  });
+
+  it('has the two recommended courses', () => {
+    expect(seed.courses.map((c) => [c.provider, c.name])).toEqual([
+      ['DecipherU', 'Edge AI and Cybersecurity Endpoint Detection'],
+      ['fast.ai', 'Practical Deep Learning for Coders'],
+    ]);
+  });
+
+  it('has the hardware platforms the page names', () => {
+    const hardware = seed.platforms.filter((p) => p.kind !== 'DEVICE_CLASS').map((p) => p.id);
+    expect(hardware).toEqual([
+      'nvidia-jetson',
+      'qualcomm-snapdragon-npu',
+      'mediatek-npu',
+      'apple-neural-engine',
+      'apple-silicon',
+      'raspberry-pi',
+      'arm-cortex-m',
+      'arm-cortex-m55-ethos-u55',
+      'fpga',
+    ]);
+    const highPriority = byId(seed.roles, 'edge-ai-engineer').platforms.filter((p) => p.priority === 'HIGH').map((p) => p.platform);
+    expect(highPriority).toEqual(['nvidia-jetson', 'qualcomm-snapdragon-npu']);
+  });
+
+  it('records the page and its cited sources', () => {
+    expect(seed.sources.filter((s) => s.kind === 'CAREER_PAGE').map((s) => s.lastReviewed)).toEqual(['2026-04-26']);
+    expect(seed.sources.filter((s) => s.kind === 'CITATION').map((s) => s.id)).toEqual(
+      expect.arrayContaining(['bls-oews-may-2024', 'onet-online-28-0', 'stanford-hai-ai-index', 'nist-ai-rmf']),
+    );
+  });
+});
+
+describe('loadSeed on broken seeds', () => {
+  it('rejects an unknown field and names file, entry and field', async () => {
+    const dir = await brokenSeed((seed) => {
+      addField(byId(seed.roles, 'edge-ai-engineer'), 'salary', 175000);
+      addField(byId(seed.roles, 'edge-ai-engineer').salaryBands[0]!, 'bonus', 1);
+    });
+    expect(await problemsOf(dir)).toEqual([
+      `${dir}/roles.json: roles[2] (edge-ai-engineer): salaryBands[0].bonus: unknown field`,
+      `${dir}/roles.json: roles[2] (edge-ai-engineer): salary: unknown field`,
+    ]);
+  });
+
+  it('rejects an id that is not a slug', async () => {
+    const dir = await brokenSeed((seed) => {
+      seed.skills[0]!.id = 'Model_Compression';
+    });
+    expect(await problemsOf(dir)).toEqual([
+      `${dir}/skills.json: skills[0] (Model_Compression): id: must be a slug (lowercase letters and digits joined by single dashes) (got "Model_Compression")`,
+    ]);
+  });
+
+  it('rejects months out of order', async () => {
+    const dir = await brokenSeed((seed) => {
+      seed.transitions[1]!.monthsMin = 9;
+    });
+    expect(await problemsOf(dir)).toEqual([
+      `${dir}/transitions.json: transitions[1] (ml-engineer -> edge-ai-engineer): monthsMin: must be <= monthsTypical (got 9 > 8)`,
+    ]);
+  });
+
+  it('rejects months outside 0-240 and a wrong type', async () => {
+    const dir = await brokenSeed((seed) => {
+      seed.transitions[0]!.monthsMax = 300;
+      (seed.transitions[0] as Record<string, unknown>).monthsTypical = '6';
+    });
+    expect(await problemsOf(dir)).toEqual([
+      `${dir}/transitions.json: transitions[0] (embedded-software-engineer -> edge-ai-engineer): monthsTypical: must be a number (got "6")`,
+      `${dir}/transitions.json: transitions[0] (embedded-software-engineer -> edge-ai-engineer): monthsMax: must be between 0 and 240 (got 300)`,
+    ]);
+  });
+
+  it('rejects a promotion whose derived months break the promotion rule', async () => {
+    const dir = await brokenSeed((seed) => {
+      seed.transitions[2]!.monthsMin = 30;
+    });
+    expect(await problemsOf(dir)).toEqual([
+      `${dir}/transitions.json: transitions[2] (edge-ai-engineer -> senior-edge-ai-engineer): monthsMin: must be 36 by the promotion rule for edge-ai-engineer (2-6 yrs) -> senior-edge-ai-engineer (5-9 yrs), got 30`,
+    ]);
+  });
+
+  it('rejects a self loop', async () => {
+    const dir = await brokenSeed((seed) => {
+      seed.transitions[0]!.to = 'embedded-software-engineer';
+    });
+    expect(await problemsOf(dir)).toEqual([
+      `${dir}/transitions.json: transitions[0] (embedded-software-engineer -> embedded-software-engineer): to: must differ from "from" (self loop on "embedded-software-engineer")`,
+    ]);
+  });
+
+  it('rejects dangling references and suggests the nearest id', async () => {
+    const dir = await brokenSeed((seed) => {
+      const edge = byId(seed.roles, 'edge-ai-engineer');
+      edge.skills.find((s) => s.skill === 'onnx-runtime')!.skill = 'onnx-runtme';
+      byId(seed.certifications, 'aws-certified-machine-learning-engineer-associate').issuer = 'aws';
+    });
+    const index = (await loadSeed(SEED_DIR)).roles[2]!.skills.findIndex((s) => s.skill === 'onnx-runtime');
+    expect(await problemsOf(dir)).toEqual([
+      `${dir}/roles.json: roles[2] (edge-ai-engineer): skills[${index}].skill: unknown skill "onnx-runtme" (did you mean "onnx-runtime"?)`,
+      `${dir}/certifications.json: certifications[2] (aws-certified-machine-learning-engineer-associate): issuer: unknown company "aws"`,
+    ]);
+  });
+
+  it('rejects a transition focus skill the target role does not have', async () => {
+    const dir = await brokenSeed((seed) => {
+      seed.transitions[0]!.focusSkills.push('device-software-development');
+    });
+    expect(await problemsOf(dir)).toEqual([
+      `${dir}/transitions.json: transitions[0] (embedded-software-engineer -> edge-ai-engineer): focusSkills[5]: "device-software-development" is not among the skills of edge-ai-engineer, so it cannot be a gap to close`,
+    ]);
+  });
+
+  it('rejects a duplicate id', async () => {
+    const dir = await brokenSeed((seed) => {
+      seed.platforms.push({ ...seed.platforms[0]! });
+    });
+    expect(await problemsOf(dir)).toEqual([
+      `${dir}/platforms.json: platforms[16] (nvidia-jetson): id: duplicate id "nvidia-jetson" (first used by platforms[0])`,
+    ]);
+  });
+
+  it('rejects a derived fact without its derivation', async () => {
+    const dir = await brokenSeed((seed) => {
+      delete seed.transitions[2]!.derivation;
+    });
+    expect(await problemsOf(dir)).toEqual([
+      `${dir}/transitions.json: transitions[2] (edge-ai-engineer -> senior-edge-ai-engineer): derivation: is required when source is "derived" (say how the fact was inferred)`,
+    ]);
+  });
+
+  it('rejects malformed JSON with the line and column of the error', async () => {
+    const dir = await brokenSeed(() => {}, 'malformed-json');
+    expect(await problemsOf(dir)).toEqual([
+      `${dir}/tracks.json:6:7: invalid JSON: expected ',' or '}' after the property value, found '"'`,
+    ]);
+  });
+
+  it('reports a missing file and problems in several files, one per line', async () => {
+    const dir = await brokenSeed((seed) => {
+      seed.tracks[1]!.partOf = 'Applied AI';
+    });
+    await rm(join(dir, 'courses.json'));
+    const error = await loadSeed(dir).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(SeedValidationError);
+    expect((error as Error).message).toBe(
+      [
+        'invalid seed (2 problems):',
+        `${dir}/tracks.json: tracks[1] (ai-engineering): partOf: must be a slug (lowercase letters and digits joined by single dashes) (got "Applied AI")`,
+        `${dir}/courses.json: cannot read file (ENOENT)`,
+      ].join('\n'),
+    );
+  });
+});
+
+describe('promotionMonths', () => {
+  it('counts from entering the current step to the overlap with the next step', () => {
+    expect(promotionMonths({ minYears: 0, maxYears: 3 }, { minYears: 2, maxYears: 6 })).toEqual({ monthsMin: 24, monthsMax: 36, monthsTypical: 30 });
+  });
+
+  it('gives no window when the ranges do not overlap', () => {
+    expect(promotionMonths({ minYears: 0, maxYears: 2 }, { minYears: 3, maxYears: 6 })).toBeNull();
+  });
+});
