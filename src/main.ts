@@ -1,16 +1,12 @@
 // `npm start`: a local Neo4j (or NEO4J_URI), seeded, behind the GraphQL API and GraphiQL.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { openBackend } from './bootstrap.js';
 import { loadConfig } from './config.js';
-import { GRAPHIQL_DIR, startServer } from './server.js';
+import { ensureGraphiqlBuilt } from './graphiql-build.js';
+import { startServer } from './server.js';
 
 const config = loadConfig();
 
-if (!existsSync(GRAPHIQL_DIR)) {
-  console.log('Building GraphiQL (once, a few seconds)...');
-  execFileSync('npm', ['run', '--silent', 'build:graphiql'], { stdio: ['ignore', 'ignore', 'inherit'] });
-}
+ensureGraphiqlBuilt();
 
 const backend = await openBackend(config, { seed: config.seedOnStart }).catch((error: Error) => {
   console.error(error.message);

@@ -1,7 +1,6 @@
 // The HTTP service: GraphQL at /graphql, GraphiQL at /graphiql, health at /health and /ready.
 import { existsSync } from 'node:fs';
 import http from 'node:http';
-import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -10,12 +9,11 @@ import cors from 'cors';
 import express from 'express';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
+import { GRAPHIQL_DIR } from './graphiql-build.js';
 import { createRequestContext, type GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/format-error.js';
 import { statementCountPlugin } from './graphql/plugins.js';
 import { loadTypeDefs, resolvers } from './graphql/resolvers/index.js';
-
-export const GRAPHIQL_DIR = fileURLToPath(new URL('../dist/graphiql/', import.meta.url));
 
 export interface RunningServer {
   url: string;

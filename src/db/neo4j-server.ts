@@ -151,6 +151,8 @@ let exitHooksInstalled = false;
 
 async function startJvmRunner(config: Neo4jConfig, log: Log, freshData: boolean): Promise<RunningNeo4j> {
   await ensureRunnerJar(log);
+  // Before touching the data folder: a busy port may mean a running instance still uses that folder.
+  await assertPortFree(config.boltPort);
 
   const dataDir = path.resolve(repoRoot, config.dataDir);
   const pluginDir = path.join(dataDir, 'plugins');
@@ -163,8 +165,6 @@ async function startJvmRunner(config: Neo4jConfig, log: Log, freshData: boolean)
   // neo4j-runner/target while the database runs cannot swap the jar under it.
   const pluginJar = path.join(pluginDir, 'neo4j-runner.jar');
   await copyFile(runnerJar, pluginJar);
-
-  await assertPortFree(config.boltPort);
 
   const startedAt = Date.now();
   const javaArgs = [
@@ -206,7 +206,8 @@ async function startJvmRunner(config: Neo4jConfig, log: Log, freshData: boolean)
     (stopping ??= (async () => {
       isStopping = true;
       const stopStartedAt = Date.now();
-      if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) {
+      const isRunning = child.exitCode === null && child.signalCode === null && child.pid !== undefined;
+      if (isRunning) {
         child.stdin.end();
         child.kill('SIGTERM');
         const grace = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), STOP_GRACE_MS).unref());
@@ -217,7 +218,7 @@ async function startJvmRunner(config: Neo4jConfig, log: Log, freshData: boolean)
       }
       await exited;
       forget(jvm);
-      log(`Stopped Neo4j (pid ${child.pid}) in ${seconds(Date.now() - stopStartedAt)}.`);
+      if (isRunning) log(`Stopped Neo4j (pid ${child.pid}) in ${seconds(Date.now() - stopStartedAt)}.`);
     })());
   const jvm: LiveJvm = { child, stop };
   liveJvms.add(jvm);

@@ -317,7 +317,7 @@ function errorCode(error: unknown): string {
 /** Nearest id by edit distance, if it is close enough to be a likely typo. */
 function closest(id: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(id.length / 4)) + 1;
+  let bestDistance = Math.max(1, Math.floor(id.length / 4)) + 1;
   for (const candidate of candidates) {
     const distance = editDistance(id, candidate);
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];

@@ -48,8 +48,8 @@ public final class CareerRoutes {
   private static final RelationshipType TRANSITIONS_TO = RelationshipType.withName("TRANSITIONS_TO");
   private static final RelationshipType REQUIRES = RelationshipType.withName("REQUIRES");
   private static final double UNREACHABLE = Double.POSITIVE_INFINITY;
+  private static final int KNOWN = -1; // skill number of a skill the user already has
 
-  static int POPS; static long SKT;
   @Context public Transaction tx;
   @Context public TerminationGuard terminationGuard;
 
@@ -108,19 +108,14 @@ public final class CareerRoutes {
       return Stream.empty();
     }
     Set<String> known = knownSkillIds == null ? Set.of() : new HashSet<>(knownSkillIds);
-    // A simple path never needs more steps than there are roles, so huge limits cannot blow up the tables.
-    int stepLimit = (int) Math.min(maxSteps, 10_000L);
-    long t0 = System.nanoTime();
+    // A simple path has fewer steps than there are roles, so the limit is trimmed once the subgraph is known.
+    int stepLimit = (int) Math.min(maxSteps, Integer.MAX_VALUE - 1);
     RouteGraph graph = new GraphLoader(kind, avoid, known, from, to, stepLimit).load();
-    long t1 = System.nanoTime();
     if (graph == null) {
       return Stream.empty();
     }
     stepLimit = Math.min(stepLimit, graph.size() - 1);
-    var res = new RouteSearch(graph, stepLimit, (int) Math.min(k, Integer.MAX_VALUE)).run();
-    long t2 = System.nanoTime();
-    System.err.println("TIMING " + kind + " n=" + graph.size() + " load=" + (t1-t0)/1000 + "us search=" + (t2-t1)/1000 + "us pops=" + POPS + " skills=" + SKT/1000 + "us"); SKT = 0;
-    return res.stream();
+    return new RouteSearch(graph, stepLimit, (int) Math.min(k, Integer.MAX_VALUE)).run().stream();
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -177,6 +172,7 @@ public final class CareerRoutes {
     private final List<int[]> skillCache = new ArrayList<>(); // per role: sorted skill numbers, lazily filled
     private final Map<Node, Integer> skillNumbers = new HashMap<>(); // skill node -> number, or KNOWN
     private int[] skillBuffer = new int[64];
+    private int[] skillMark = new int[256]; // skillMark[s] == head + 1 while the head's skills are marked
 
     // Edge list; edgeOfTail/headOfTail find the edge from a tail into the head being expanded (parallel edges).
     private int[] edgeFrom = new int[1024];
@@ -216,6 +212,9 @@ public final class CareerRoutes {
       if (nodes.get(head).equals(from)) {
         return; // a route never re-enters its start, so edges into it are useless
       }
+      if (kind == Optimize.SKILLS_TO_LEARN) {
+        markSkills(head);
+      }
       try (ResourceIterable<Relationship> incoming = nodes.get(head).getRelationships(Direction.INCOMING, TRANSITIONS_TO)) {
         for (Relationship rel : incoming) {
           Node tailNode = rel.getStartNode();
@@ -250,8 +249,30 @@ public final class CareerRoutes {
       return switch (kind) {
         case STEPS -> 1.0;
         case MONTHS -> months(rel);
-        case SKILLS_TO_LEARN -> countMissing(requiredSkills(head), requiredSkills(tail));
+        case SKILLS_TO_LEARN -> skillsToLearn(tail, head);
       };
+    }
+
+    /** Marks the head's skills, so each incoming transition costs one pass over its tail's skills. */
+    private void markSkills(int head) {
+      int[] skills = requiredSkills(head);
+      if (skillMark.length < skillNumbers.size()) {
+        skillMark = Arrays.copyOf(skillMark, Math.max(skillNumbers.size(), skillMark.length * 2));
+      }
+      for (int skill : skills) {
+        skillMark[skill] = head + 1;
+      }
+    }
+
+    /** Skills the (marked) head requires that the tail does not: |head| - |head and tail|. */
+    private int skillsToLearn(int tail, int head) {
+      int shared = 0;
+      for (int skill : requiredSkills(tail)) {
+        if (skill < skillMark.length && skillMark[skill] == head + 1) {
+          shared++;
+        }
+      }
+      return requiredSkills(head).length - shared;
     }
 
     private double months(Relationship rel) {
@@ -272,7 +293,6 @@ public final class CareerRoutes {
       if (cached != null) {
         return cached;
       }
-      long q0 = System.nanoTime();
       int count = 0;
       try (ResourceIterable<Relationship> requires = nodes.get(role).getRelationships(Direction.OUTGOING, REQUIRES)) {
         for (Relationship rel : requires) {
@@ -290,7 +310,6 @@ public final class CareerRoutes {
       }
       int[] skills = sortedDistinct(skillBuffer, count);
       skillCache.set(role, skills);
-      SKT += System.nanoTime() - q0;
       return skills;
     }
 
@@ -351,8 +370,7 @@ public final class CareerRoutes {
     }
   }
 
-  private static final int KNOWN = -1;
-
+  /** Copy of the first count values, sorted, without duplicates. */
   static int[] sortedDistinct(int[] values, int count) {
     int[] sorted = Arrays.copyOf(values, count);
     Arrays.sort(sorted);
@@ -363,21 +381,6 @@ public final class CareerRoutes {
       }
     }
     return Arrays.copyOf(sorted, distinct);
-  }
-
-  /** How many numbers in sorted {@code wanted} are absent from sorted {@code have}. */
-  static int countMissing(int[] wanted, int[] have) {
-    int missing = 0;
-    int j = 0;
-    for (int skill : wanted) {
-      while (j < have.length && have[j] < skill) {
-        j++;
-      }
-      if (j == have.length || have[j] != skill) {
-        missing++;
-      }
-    }
-    return missing;
   }
 
   private static String stringId(Node node) {
@@ -443,7 +446,7 @@ public final class CareerRoutes {
         if ((++pops & 1023) == 0) {
           terminationGuard.check();
         }
-        Partial p = queue.poll(); POPS = pops;
+        Partial p = queue.poll();
         int v = p.last();
         if (v == graph.target) {
           rows.add(new RouteRow(rows.size() + 1, roleIds(p), p.g()));
