@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   console.log(`\nNeo4j is up: ${neo4j.uri}   (${neo4j.describe})`);
   console.log('Ctrl+C to stop');
 
-  // neo4j-server also stops the JVM on these signals; this adds the message and the exit code.
+  // Handling the signals here makes neo4j-server leave the shutdown to us (it still kills the JVM on exit).
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       console.log(`\n${signal}: stopping Neo4j...`);

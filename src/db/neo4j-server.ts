@@ -288,12 +288,14 @@ function forget(jvm: LiveJvm): void {
   if (liveJvms.size === 0) uninstallExitHooks();
 }
 
-// A started JVM is always stopped: on a normal exit (synchronously: SIGTERM, and stdin closes with us), and on
-// SIGINT/SIGTERM (stop cleanly, then exit the way the signal would have).
+// A started JVM is always stopped. On exit (synchronous, so no waiting): SIGTERM, and its stdin closes with us.
+// On SIGINT/SIGTERM: stop cleanly, then exit the way the signal would have, unless the program handles that
+// signal itself: then it owns the shutdown (the API finishes its requests before it calls stop()).
 const onProcessExit = () => {
   for (const { child } of liveJvms) child.kill('SIGTERM');
 };
 const onSignal = (signal: NodeJS.Signals) => {
+  if (process.listenerCount(signal) > 1) return;
   const exitCode = signal === 'SIGINT' ? 130 : 143;
   void Promise.allSettled([...liveJvms].map((jvm) => jvm.stop())).then(() => process.exit(exitCode));
 };

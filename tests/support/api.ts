@@ -34,8 +34,9 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
   const config: Config = { ...loadConfig({ ...env, PORT: '1' }), port: 0 };
   const driver = testDriver();
   await applySchema(driver);
+  // Seeding is setup, not the behaviour under test: it gets a generous timeout whatever the API's is.
+  await seedDatabase(new Database(driver, { queryTimeoutMs: 30_000 }));
   const database = new Database(driver, { queryTimeoutMs: config.queryTimeoutMs });
-  await seedDatabase(database);
   const server = await startServer(config, database);
   return {
     url: server.url,
