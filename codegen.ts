@@ -29,6 +29,7 @@ const config: CodegenConfig = {
           RoleSimilarity: '../data/analytics.js#RoleSimilarityRecord',
           RoleRecommendation: '../data/analytics.js#RoleRecommendationRecord',
           SkillDemand: '../data/analytics.js#SkillDemandRecord',
+          NextRole: '../data/next-roles.js#NextRoleRecord',
           SearchHit: '../data/search.js#SearchHitRecord',
         },
         enumsAsTypes: true,

@@ -19,9 +19,13 @@ export interface RouteQuery {
 export async function findCareerRoutes(db: Database, query: RouteQuery): Promise<CareerRouteRecord[]> {
   const statement = query.optimize === 'STEPS' ? 'paths/fewest-steps' : 'paths/weighted-routes';
   const found = await db.read(statement, { ...query });
-  const routes = found.map((row) => row.roleIds as string[]);
+  return findRouteDetails(db, found.map((row) => row.roleIds as string[]), query.knownSkills);
+}
+
+/** Full routes (steps, skills to learn, totals) for role sequences, with one statement for all of them. */
+export async function findRouteDetails(db: Database, routes: string[][], knownSkills: string[]): Promise<CareerRouteRecord[]> {
   if (routes.length === 0) return [];
-  const details = await findStepDetails(db, consecutivePairs(routes), query.knownSkills);
+  const details = await findStepDetails(db, consecutivePairs(routes), knownSkills);
   return routes.map((roleIds) => assembleRoute(roleIds, details));
 }
 

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { RoleRecord, SkillRecord, NamedRecord, SalaryBandRecord, SkillRequirementRecord, TransitionRecord } from '../data/records.js';
 import type { CareerRouteRecord, StepDetail } from '../data/route-assembly.js';
 import type { SkillGapRecord, GapSkillRecord, RolePairOverlapRecord, RoleSimilarityRecord, RoleRecommendationRecord, SkillDemandRecord } from '../data/analytics.js';
+import type { NextRoleRecord } from '../data/next-roles.js';
 import type { SearchHitRecord } from '../data/search.js';
 import type { GraphQLContext } from './context.js';
 export type Maybe<T> = T | null;
@@ -34,6 +35,11 @@ export type AiImpact = {
   outlook: Maybe<Scalars['String']['output']>;
   score: Scalars['Int']['output'];
 };
+
+/** How long a response may be cached, and by whom (Apollo cache control). */
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
 
 /** A route from one role to another. */
 export type CareerRoute = {
@@ -145,6 +151,24 @@ export type NameFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A role one or two transitions away, with how well a person's skills already cover it. */
+export type NextRole = {
+  __typename?: 'NextRole';
+  /** The share of the role's required skills the person has: the starting role's plus `knownSkills` (0-1). */
+  coverage: Scalars['Float']['output'];
+  /** Skills the role requires that the person still lacks. */
+  missingSkills: Array<Skill>;
+  months: MonthsRange;
+  role: Role;
+  /** The fastest route there (by typical months). */
+  route: CareerRoute;
+  /**
+   * The ranking score (0-1): 0.6 x coverage + 0.4 x speed, where speed = 1 - min(months, 60) / 60
+   * (a route of five years or more earns no speed credit).
+   */
+  score: Scalars['Float']['output'];
+};
+
 /** Relay-style page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -205,6 +229,11 @@ export type Query = {
   company: Maybe<Company>;
   course: Maybe<Course>;
   courses: CourseConnection;
+  /**
+   * Roles one or two transitions from `role`, best first by `score`, personalised by the skills the person already
+   * has. `first` is 1-20. Answers that depend on `knownSkills` are cached privately only.
+   */
+  nextRoles: Array<NextRole>;
   platform: Maybe<Platform>;
   platforms: PlatformConnection;
   /**
@@ -283,6 +312,13 @@ export type QueryCoursesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NameFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNextRolesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  knownSkills?: InputMaybe<Array<Scalars['ID']['input']>>;
+  role: Scalars['ID']['input'];
 };
 
 
@@ -716,6 +752,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 export type ResolversTypes = ResolversObject<{
   AiImpact: ResolverTypeWrapper<AiImpact>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CacheControlScope: CacheControlScope;
   CareerRoute: ResolverTypeWrapper<CareerRouteRecord>;
   Certification: ResolverTypeWrapper<NamedRecord>;
   CertificationConnection: ResolverTypeWrapper<Omit<CertificationConnection, 'edges'> & { edges: Array<ResolversTypes['CertificationEdge']> }>;
@@ -733,6 +770,7 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MonthsRange: ResolverTypeWrapper<MonthsRange>;
   NameFilter: NameFilter;
+  NextRole: ResolverTypeWrapper<NextRoleRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PathOptimization: PathOptimization;
   Platform: ResolverTypeWrapper<NamedRecord>;
@@ -787,6 +825,7 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   MonthsRange: MonthsRange;
   NameFilter: NameFilter;
+  NextRole: NextRoleRecord;
   PageInfo: PageInfo;
   Platform: NamedRecord;
   PlatformConnection: Omit<PlatformConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlatformEdge']> };
@@ -816,6 +855,14 @@ export type ResolversParentTypes = ResolversObject<{
   Transition: TransitionRecord;
   YearsRange: YearsRange;
 }>;
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AiImpactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AiImpact'] = ResolversParentTypes['AiImpact']> = ResolversObject<{
   level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -916,6 +963,15 @@ export type MonthsRangeResolvers<ContextType = GraphQLContext, ParentType extend
   typical?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type NextRoleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NextRole'] = ResolversParentTypes['NextRole']> = ResolversObject<{
+  coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  missingSkills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
+  months?: Resolver<ResolversTypes['MonthsRange'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  route?: Resolver<ResolversTypes['CareerRoute'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -954,6 +1010,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   course?: Resolver<Maybe<ResolversTypes['Course']>, ParentType, ContextType, RequireFields<QueryCourseArgs, 'id'>>;
   courses?: Resolver<ResolversTypes['CourseConnection'], ParentType, ContextType, RequireFields<QueryCoursesArgs, 'first'>>;
+  nextRoles?: Resolver<Array<ResolversTypes['NextRole']>, ParentType, ContextType, RequireFields<QueryNextRolesArgs, 'first' | 'role'>>;
   platform?: Resolver<Maybe<ResolversTypes['Platform']>, ParentType, ContextType, RequireFields<QueryPlatformArgs, 'id'>>;
   platforms?: Resolver<ResolversTypes['PlatformConnection'], ParentType, ContextType, RequireFields<QueryPlatformsArgs, 'first'>>;
   recommendRoles?: Resolver<Array<ResolversTypes['RoleRecommendation']>, ParentType, ContextType, RequireFields<QueryRecommendRolesArgs, 'first' | 'maxSteps' | 'skills'>>;
@@ -1162,6 +1219,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   FactSource?: GraphQLScalarType;
   GapSkill?: GapSkillResolvers<ContextType>;
   MonthsRange?: MonthsRangeResolvers<ContextType>;
+  NextRole?: NextRoleResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Platform?: PlatformResolvers<ContextType>;
   PlatformConnection?: PlatformConnectionResolvers<ContextType>;
@@ -1189,3 +1247,6 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   YearsRange?: YearsRangeResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = GraphQLContext> = ResolversObject<{
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+}>;

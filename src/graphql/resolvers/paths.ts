@@ -1,11 +1,14 @@
 // Path planning and skill analytics: check arguments and ids, then hand over to src/data.
 import { findSimilarRoles, findSkillDemand, findSkillGap, findSkillOverlap, recommendRoles } from '../../data/analytics.js';
+import { findNextRoles } from '../../data/next-roles.js';
 import { findCareerRoutes, type RouteQuery } from '../../data/paths.js';
 import { findMissingRoleIds } from '../../data/roles.js';
 import { findMissingSkillIds } from '../../data/skills.js';
 import type { Database } from '../../db/database.js';
 import { idList, intInRange } from '../arguments.js';
 import { badUserInput, notFound } from '../errors.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { cacheControlFromInfo } from '@apollo/cache-control-types';
 import type { QueryCareerPathsArgs, QueryResolvers } from '../generated.js';
 
 async function requireRoles(db: Database, ids: string[]): Promise<void> {
@@ -19,6 +22,11 @@ async function existingSkillIds(db: Database, argument: string, ids: readonly st
   const missing = await findMissingSkillIds(db, list);
   if (missing.length > 0) throw badUserInput(argument, `no skill with id ${missing.map((id) => `"${id}"`).join(', ')}`);
   return list;
+}
+
+/** An answer shaped by a person's own skills may be cached by their browser, never by a shared cache. */
+function cachePrivatelyIf(isPersonal: boolean, info: GraphQLResolveInfo): void {
+  if (isPersonal) cacheControlFromInfo(info).setCacheHint({ scope: 'PRIVATE' });
 }
 
 async function routeQuery(db: Database, args: QueryCareerPathsArgs): Promise<RouteQuery> {
@@ -37,13 +45,25 @@ async function routeQuery(db: Database, args: QueryCareerPathsArgs): Promise<Rou
 }
 
 export const pathQueries: QueryResolvers = {
-  careerPath: async (_, args, { db }) => {
+  careerPath: async (_, args, { db }, info) => {
+    cachePrivatelyIf(Boolean(args.knownSkills?.length), info);
     const query = await routeQuery(db, { ...args, optimize: 'STEPS', first: 1, maxSteps: 8 });
     const [route] = await findCareerRoutes(db, query);
     return route ?? null;
   },
-  careerPaths: async (_, args, { db }) => findCareerRoutes(db, await routeQuery(db, args)),
-  skillGap: async (_, { from, to, knownSkills }, { db }) => {
+  careerPaths: async (_, args, { db }, info) => {
+    cachePrivatelyIf(Boolean(args.knownSkills?.length), info);
+    return findCareerRoutes(db, await routeQuery(db, args));
+  },
+  nextRoles: async (_, { role, knownSkills, first }, { db }, info) => {
+    cachePrivatelyIf(Boolean(knownSkills?.length), info);
+    const limit = intInRange('first', first, 1, 20, 5);
+    const known = await existingSkillIds(db, 'knownSkills', knownSkills);
+    await requireRoles(db, [role]);
+    return findNextRoles(db, role, known, limit);
+  },
+  skillGap: async (_, { from, to, knownSkills }, { db }, info) => {
+    cachePrivatelyIf(Boolean(knownSkills?.length), info);
     const known = await existingSkillIds(db, 'knownSkills', knownSkills);
     await requireRoles(db, [from, to]);
     return findSkillGap(db, from, to, known);
@@ -58,7 +78,8 @@ export const pathQueries: QueryResolvers = {
     await requireRoles(db, [role]);
     return findSimilarRoles(db, role, limit);
   },
-  recommendRoles: async (_, args, { db }) => {
+  recommendRoles: async (_, args, { db }, info) => {
+    cachePrivatelyIf(true, info); // the skill set is the person's own
     const skills = await existingSkillIds(db, 'skills', args.skills, 1);
     const first = intInRange('first', args.first, 1, 50, 5);
     const maxSteps = intInRange('maxSteps', args.maxSteps, 1, 8, 3);

@@ -88,6 +88,9 @@ export const typeResolvers: Resolvers = {
     from: async (step, _, { loaders }) => (await loaders.roleById.load(step.fromId))!,
     to: async (step, _, { loaders }) => (await loaders.roleById.load(step.toId))!,
   },
+  NextRole: {
+    months: (next) => next.route.totalMonths,
+  },
   SkillGap: {
     from: async (gap, _, { loaders }) => (await loaders.roleById.load(gap.fromId))!,
     to: async (gap, _, { loaders }) => (await loaders.roleById.load(gap.toId))!,
