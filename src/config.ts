@@ -20,6 +20,19 @@ const EnvSchema = z.object({
   NEO4J_DOCKER: flag.default(true),
   QUERY_TIMEOUT_MS: positiveInt.default(5000),
   SEED_ON_START: flag.default(true),
+  CORS_ORIGINS: z.string().optional(),
+  GRAPHQL_INTROSPECTION: flag.optional(),
+  GRAPHIQL: flag.optional(),
+  BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/i, 'must look like 100kb').default('100kb'),
+  MAX_DEPTH: positiveInt.default(6),
+  MAX_ALIASES: positiveInt.default(15),
+  MAX_DIRECTIVES: positiveInt.default(50),
+  MAX_TOKENS: positiveInt.default(1000),
+  MAX_COST: positiveInt.default(5000),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters (HS256 needs a long secret)').optional(),
+  JWT_ISSUER: z.string().optional(),
+  JWT_AUDIENCE: z.string().optional(),
+  SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
 });
 
 export type Config = {
@@ -39,6 +52,14 @@ export type Config = {
   };
   queryTimeoutMs: number;
   seedOnStart: boolean;
+  /** Origins allowed to call the API from a browser; '*' means any. */
+  corsOrigins: string[];
+  introspection: boolean;
+  graphiql: boolean;
+  bodyLimit: string;
+  limits: { maxDepth: number; maxAliases: number; maxDirectives: number; maxTokens: number; maxCost: number };
+  jwt: { secret?: string; issuer?: string; audience?: string };
+  shutdownGraceMs: number;
 };
 
 export class ConfigError extends Error {}
@@ -50,10 +71,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
   const e = parsed.data;
+  const isProduction = e.NODE_ENV === 'production';
+  // Development is open by default (any origin, introspection, GraphiQL); production opens only what is asked for.
+  const corsOrigins = e.CORS_ORIGINS !== undefined
+    ? e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean)
+    : isProduction ? [] : ['*'];
   return {
     port: e.PORT,
     host: e.HOST,
-    isProduction: e.NODE_ENV === 'production',
+    isProduction,
     neo4j: {
       uri: e.NEO4J_URI,
       user: e.NEO4J_USER,
@@ -67,5 +93,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     seedOnStart: e.SEED_ON_START,
+    corsOrigins,
+    introspection: e.GRAPHQL_INTROSPECTION ?? !isProduction,
+    graphiql: e.GRAPHIQL ?? !isProduction,
+    bodyLimit: e.BODY_LIMIT,
+    limits: {
+      maxDepth: e.MAX_DEPTH,
+      maxAliases: e.MAX_ALIASES,
+      maxDirectives: e.MAX_DIRECTIVES,
+      maxTokens: e.MAX_TOKENS,
+      maxCost: e.MAX_COST,
+    },
+    jwt: { secret: e.JWT_SECRET, issuer: e.JWT_ISSUER, audience: e.JWT_AUDIENCE },
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
   };
 }

@@ -1,12 +1,12 @@
 // `npm start`: a local Neo4j (or NEO4J_URI), seeded, behind the GraphQL API and GraphiQL.
 import { openBackend } from './bootstrap.js';
 import { loadConfig } from './config.js';
-import { ensureGraphiqlBuilt } from './graphiql-build.js';
+import { ensureStaticBuilds } from './static-builds.js';
 import { startServer } from './server.js';
 
 const config = loadConfig();
 
-ensureGraphiqlBuilt();
+ensureStaticBuilds();
 
 const backend = await openBackend(config, { seed: config.seedOnStart }).catch((error: Error) => {
   console.error(error.message);

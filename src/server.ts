@@ -9,11 +9,17 @@ import cors from 'cors';
 import express from 'express';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
-import { GRAPHIQL_DIR } from './graphiql-build.js';
+import { GRAPHIQL_DIR, WIDGETS_DIR } from './static-builds.js';
 import { createRequestContext, type GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/format-error.js';
 import { statementCountPlugin } from './graphql/plugins.js';
 import { loadTypeDefs, resolvers } from './graphql/resolvers/index.js';
+
+/** CORS from an allowlist: '*' allows any origin (development default); an empty list allows none. */
+function corsOptions(origins: string[]): cors.CorsOptions {
+  if (origins.includes('*')) return { origin: true, maxAge: 600 };
+  return { origin: origins, maxAge: 600 };
+}
 
 export interface RunningServer {
   url: string;
@@ -52,15 +58,21 @@ export async function startServer(config: Config, database: Database): Promise<R
     }
   });
 
-  if (existsSync(GRAPHIQL_DIR)) {
+  if (existsSync(WIDGETS_DIR)) {
+    app.get('/widgets', (req, res, next) => (req.path === '/widgets' ? res.redirect(301, '/widgets/') : next()));
+    // Widgets are embedded by pages on other origins: the script itself may be fetched from anywhere.
+    app.use('/widgets/', cors(), express.static(WIDGETS_DIR, { index: 'index.html', maxAge: '5m' }));
+  }
+
+  if (config.graphiql && existsSync(GRAPHIQL_DIR)) {
     app.get('/graphiql', (req, res, next) => (req.path === '/graphiql' ? res.redirect(301, '/graphiql/') : next()));
     app.use('/graphiql/', express.static(GRAPHIQL_DIR, { index: 'index.html', maxAge: '1h' }));
   }
 
   app.use(
     '/graphql',
-    cors<cors.CorsRequest>(),
-    express.json({ limit: '100kb' }),
+    cors<cors.CorsRequest>(corsOptions(config.corsOrigins)),
+    express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, { context: async () => createRequestContext(database) }),
   );
 

@@ -3,7 +3,7 @@ import type {} from 'vitest'; // puts 'vitest' in the program so the ProvidedCon
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../src/config.js';
 import { startNeo4j } from '../src/db/neo4j-server.js';
-import { ensureGraphiqlBuilt } from '../src/graphiql-build.js';
+import { ensureStaticBuilds } from '../src/static-builds.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,7 +14,7 @@ declare module 'vitest' {
 const DEFAULT_TEST_BOLT_PORT = 7688;
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  ensureGraphiqlBuilt();
+  ensureStaticBuilds();
   const config = loadConfig();
   const neo4j = await startNeo4j(
     { ...config.neo4j, boltPort: testBoltPort(), dataDir: '.neo4j/test' },

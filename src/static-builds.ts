@@ -1,0 +1,24 @@
+// Browser assets built by Vite from npm packages (no CDN): GraphiQL and the embeddable widgets. Each is built
+// once, when its output is missing.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const GRAPHIQL_DIR = fileURLToPath(new URL('../dist/graphiql/', import.meta.url));
+export const WIDGETS_DIR = fileURLToPath(new URL('../dist/widgets/', import.meta.url));
+
+const BUILDS = [
+  { name: 'GraphiQL', dir: GRAPHIQL_DIR, script: 'build:graphiql' },
+  { name: 'widgets', dir: WIDGETS_DIR, script: 'build:widgets' },
+];
+
+export function ensureStaticBuilds(log: (line: string) => void = console.log): void {
+  for (const build of BUILDS) {
+    if (existsSync(`${build.dir}index.html`)) continue;
+    log(`Building ${build.name} (once, a few seconds)...`);
+    execFileSync('npm', ['run', '--silent', build.script], {
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  }
+}
