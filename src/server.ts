@@ -1,19 +1,21 @@
-// The HTTP service: GraphQL at /graphql, GraphiQL at /graphiql, health at /health and /ready.
+// The HTTP service: GraphQL at /graphql (POST, and GET for cacheable persisted queries), GraphiQL at /graphiql,
+// widgets at /widgets, liveness at /health and readiness at /ready.
 import { existsSync } from 'node:fs';
 import http from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import cors from 'cors';
-import express from 'express';
+import express, { type ErrorRequestHandler } from 'express';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
-import { GRAPHIQL_DIR, WIDGETS_DIR } from './static-builds.js';
 import { createRequestContext, type GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/format-error.js';
+import { armorProtection } from './graphql/limits.js';
 import { statementCountPlugin } from './graphql/plugins.js';
 import { loadTypeDefs, resolvers } from './graphql/resolvers/index.js';
+import { GRAPHIQL_DIR, WIDGETS_DIR } from './static-builds.js';
 
 /** CORS from an allowlist: '*' allows any origin (development default); an empty list allows none. */
 function corsOptions(origins: string[]): cors.CorsOptions {
@@ -21,9 +23,22 @@ function corsOptions(origins: string[]): cors.CorsOptions {
   return { origin: origins, maxAge: 600 };
 }
 
+/** Body-parser failures (bad JSON, too large) answer in GraphQL's error shape, never with an HTML stack trace. */
+const requestErrors: ErrorRequestHandler = (error, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  const status = typeof error?.status === 'number' && error.status < 500 ? error.status : 500;
+  const message =
+    status === 413 ? 'The request body is larger than the limit (BODY_LIMIT).'
+    : status < 500 ? `Bad request: ${error?.type === 'entity.parse.failed' ? 'the body is not valid JSON' : 'it could not be read'}.`
+    : 'Internal server error';
+  if (status >= 500) console.error('Unexpected request error:', error);
+  res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+};
+
 export interface RunningServer {
   url: string;
   httpServer: http.Server;
+  /** Stops accepting, lets in-flight requests finish (up to the grace period), then resolves. */
   stop(): Promise<void>;
 }
 
@@ -31,14 +46,24 @@ export async function startServer(config: Config, database: Database): Promise<R
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const armor = armorProtection(config);
 
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
     formatError,
+    introspection: config.introspection,
+    hideSchemaDetailsFromClientErrors: config.isProduction,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    // main.ts owns SIGINT/SIGTERM (drain, close the driver, stop Neo4j); two handlers calling stop() hang Apollo 5.
+    stopOnTerminationSignals: false,
+    validationRules: armor.validationRules,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // graphql-armor's types come from Apollo's CommonJS build; the plugins are the same objects at runtime.
+      ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       // Apollo's own landing page loads from a CDN; GraphiQL is served locally at /graphiql instead.
       ApolloServerPluginLandingPageDisabled(),
       statementCountPlugin,
@@ -73,8 +98,11 @@ export async function startServer(config: Config, database: Database): Promise<R
     '/graphql',
     cors<cors.CorsRequest>(corsOptions(config.corsOrigins)),
     express.json({ limit: config.bodyLimit }),
-    expressMiddleware(apollo, { context: async () => createRequestContext(database) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createRequestContext(database, config.jwt, req.headers.authorization),
+    }),
   );
+  app.use(requestErrors);
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const address = httpServer.address();

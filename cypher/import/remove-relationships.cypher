@@ -1,6 +1,6 @@
-// Deletes up to $limit relationships the O*NET import wrote (any release, imported or derived); returns how many.
+// Deletes up to $limit relationships the O*NET import owns (source 'onet', or 'derived' by the import); returns how many.
 MATCH ()-[r]->()
-WHERE r.importedFrom IS NOT NULL OR r.source = 'onet'
+WHERE r.source = 'onet' OR (r.source = 'derived' AND r.importedFrom IS NOT NULL)
 WITH r LIMIT $limit
 DELETE r
 RETURN count(*) AS deleted

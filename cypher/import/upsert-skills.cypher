@@ -1,6 +1,6 @@
-// Upserts Skill nodes (O*NET skills, knowledge areas, technologies) from $rows [{id, props}] stamped with $stamp {importedFrom, importedAt}; a node the O*NET import does not own (seed, curator) is left as it is. Returns rows written and rows left alone.
+// Upserts Skill nodes (O*NET skills, knowledge areas, technologies) from $rows [{id, props}] stamped with $stamp {importedFrom, importedAt}; a node the O*NET import does not own (source other than 'onet': seed, curator) is left as it is. Returns rows written and rows left alone.
 UNWIND $rows AS row
 MERGE (n:Skill {id: row.id})
-WITH n, row, (n.source IS NULL OR n.source = 'onet' OR n.importedFrom IS NOT NULL) AS isOwned
+WITH n, row, (n.source IS NULL OR n.source = 'onet') AS isOwned
 FOREACH (_ IN CASE WHEN isOwned THEN [1] ELSE [] END | SET n += row.props, n += $stamp)
 RETURN sum(CASE WHEN isOwned THEN 1 ELSE 0 END) AS written, sum(CASE WHEN isOwned THEN 0 ELSE 1 END) AS keptOthers

@@ -1,8 +1,12 @@
-// Links (:Role)-[:REQUIRES]->(:Skill) from $rows [{from, to, props}]; a relationship a curator wrote is kept as it is.
+// Links (:Role)-[:REQUIRES]->(:Skill) from $rows [{from, to, props}]; a role whose skill list a curator set
+// (skillsSource 'curated') keeps exactly that list.
 UNWIND $rows AS row
 MATCH (a:Role {id: row.from})
 MATCH (b:Skill {id: row.to})
-MERGE (a)-[r:REQUIRES]->(b)
-WITH r, row, r.source = 'curated' AS isCurated
-FOREACH (_ IN CASE WHEN isCurated THEN [] ELSE [1] END | SET r += row.props)
+WITH a, b, row, a.skillsSource = 'curated' AS isCurated
+CALL (a, b, row, isCurated) {
+  WITH * WHERE isCurated IS NULL OR NOT isCurated
+  MERGE (a)-[r:REQUIRES]->(b)
+  SET r += row.props
+}
 RETURN count(*) AS written, sum(CASE WHEN isCurated THEN 1 ELSE 0 END) AS keptCurated

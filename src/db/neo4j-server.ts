@@ -431,8 +431,7 @@ function run(
       (error, stdout, stderr) => {
         const output = `${stdout}${stderr}`;
         if (!error) return resolve({ code: 0, output });
-        const code = typeof error.code === 'number' ? error.code : null;
-        resolve({ code: code ?? null, output: output || error.message });
+        resolve({ code: typeof error.code === 'number' ? error.code : null, output: output || error.message });
       },
     );
   });

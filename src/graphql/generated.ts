@@ -147,6 +147,74 @@ export type MonthsRange = {
   typical: Maybe<Scalars['Float']['output']>;
 };
 
+/**
+ * Curation: each mutation needs `Authorization: Bearer <JWT>` whose `roles` claim contains "curator", validates
+ * everything before writing, and writes in one transaction. What it writes carries source "curated", `updatedAt`
+ * and `updatedBy`.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** True when a transition was removed, false when there was none. */
+  removeTransition: Scalars['Boolean']['output'];
+  /** Replaces the role's skills with exactly these. */
+  setRoleSkills: Role;
+  upsertRole: Role;
+  upsertSkill: Skill;
+  upsertTransition: Transition;
+};
+
+
+/**
+ * Curation: each mutation needs `Authorization: Bearer <JWT>` whose `roles` claim contains "curator", validates
+ * everything before writing, and writes in one transaction. What it writes carries source "curated", `updatedAt`
+ * and `updatedBy`.
+ */
+export type MutationRemoveTransitionArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+};
+
+
+/**
+ * Curation: each mutation needs `Authorization: Bearer <JWT>` whose `roles` claim contains "curator", validates
+ * everything before writing, and writes in one transaction. What it writes carries source "curated", `updatedAt`
+ * and `updatedBy`.
+ */
+export type MutationSetRoleSkillsArgs = {
+  role: Scalars['ID']['input'];
+  skills: Array<RoleSkillInput>;
+};
+
+
+/**
+ * Curation: each mutation needs `Authorization: Bearer <JWT>` whose `roles` claim contains "curator", validates
+ * everything before writing, and writes in one transaction. What it writes carries source "curated", `updatedAt`
+ * and `updatedBy`.
+ */
+export type MutationUpsertRoleArgs = {
+  input: RoleInput;
+};
+
+
+/**
+ * Curation: each mutation needs `Authorization: Bearer <JWT>` whose `roles` claim contains "curator", validates
+ * everything before writing, and writes in one transaction. What it writes carries source "curated", `updatedAt`
+ * and `updatedBy`.
+ */
+export type MutationUpsertSkillArgs = {
+  input: SkillInput;
+};
+
+
+/**
+ * Curation: each mutation needs `Authorization: Bearer <JWT>` whose `roles` claim contains "curator", validates
+ * everything before writing, and writes in one transaction. What it writes carries source "curated", `updatedAt`
+ * and `updatedBy`.
+ */
+export type MutationUpsertTransitionArgs = {
+  input: TransitionInput;
+};
+
 export type NameFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
@@ -425,6 +493,9 @@ export type Role = {
   source: Scalars['FactSource']['output'];
   title: Scalars['String']['output'];
   tracks: Array<Track>;
+  /** When and by whom a curator last wrote this role (null for seed and imported facts). */
+  updatedAt: Maybe<Scalars['String']['output']>;
+  updatedBy: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -453,6 +524,24 @@ export type RoleFilter = {
   /** Case-insensitive substring of the title. */
   titleContains?: InputMaybe<Scalars['String']['input']>;
   track?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * A role to create or update. Fields left out keep their value; fields set to null are removed. `salaryBands`,
+ * when given, replaces the role's bands.
+ */
+export type RoleInput = {
+  aiImpactScore?: InputMaybe<Scalars['Int']['input']>;
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  experienceMaxYears?: InputMaybe<Scalars['Float']['input']>;
+  experienceMinYears?: InputMaybe<Scalars['Float']['input']>;
+  growthOutlook?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  isEntryLevel?: InputMaybe<Scalars['Boolean']['input']>;
+  medianPayUsd?: InputMaybe<Scalars['Int']['input']>;
+  salaryBands?: InputMaybe<Array<SalaryBandInput>>;
+  title: Scalars['String']['input'];
 };
 
 /** How much two roles' required skills overlap. */
@@ -497,6 +586,12 @@ export type RoleSimilarity = {
   sharedSkills: Array<Skill>;
 };
 
+/** One skill of a role. */
+export type RoleSkillInput = {
+  importance: SkillImportance;
+  skill: Scalars['ID']['input'];
+};
+
 /** One transition on a route. */
 export type RouteStep = {
   __typename?: 'RouteStep';
@@ -524,6 +619,15 @@ export type SalaryBand = {
   minUsd: Scalars['Int']['output'];
   notes: Maybe<Scalars['String']['output']>;
   source: Scalars['FactSource']['output'];
+};
+
+/** A salary band written by a curator. */
+export type SalaryBandInput = {
+  label?: InputMaybe<Scalars['String']['input']>;
+  level: SalaryLevel;
+  maxUsd: Scalars['Int']['input'];
+  minUsd: Scalars['Int']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type SalaryLevel =
@@ -561,6 +665,8 @@ export type Skill = {
   /** Roles that require or reward this skill. */
   roles: Array<SkillRequirement>;
   source: Scalars['FactSource']['output'];
+  updatedAt: Maybe<Scalars['String']['output']>;
+  updatedBy: Maybe<Scalars['String']['output']>;
 };
 
 export type SkillConnection = {
@@ -607,6 +713,15 @@ export type SkillImportance =
   | 'DIFFERENTIATING'
   /** A skill the role cannot do without. */
   | 'REQUIRED';
+
+/** A skill to create or update. */
+export type SkillInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  category: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
 
 /** A Role REQUIRES Skill relationship, seen from either end. */
 export type SkillRequirement = {
@@ -656,6 +771,21 @@ export type Transition = {
   months: MonthsRange;
   source: Scalars['FactSource']['output'];
   to: Role;
+  updatedAt: Maybe<Scalars['String']['output']>;
+  updatedBy: Maybe<Scalars['String']['output']>;
+};
+
+/** A transition to create or update: months within 0-240 and monthsMin <= monthsTypical <= monthsMax. */
+export type TransitionInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['ID']['input'];
+  keyArtifacts?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** PROMOTION, CAREER_CHANGE, LATERAL or SPECIALIZATION. */
+  kind: Scalars['String']['input'];
+  monthsMax: Scalars['Float']['input'];
+  monthsMin: Scalars['Float']['input'];
+  monthsTypical: Scalars['Float']['input'];
+  to: Scalars['ID']['input'];
 };
 
 /** A span of years of experience; `max` is null when open-ended (for example 8+ years). */
@@ -769,6 +899,7 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MonthsRange: ResolverTypeWrapper<MonthsRange>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NameFilter: NameFilter;
   NextRole: ResolverTypeWrapper<NextRoleRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -781,11 +912,14 @@ export type ResolversTypes = ResolversObject<{
   RoleConnection: ResolverTypeWrapper<Omit<RoleConnection, 'edges'> & { edges: Array<ResolversTypes['RoleEdge']> }>;
   RoleEdge: ResolverTypeWrapper<Omit<RoleEdge, 'node'> & { node: ResolversTypes['Role'] }>;
   RoleFilter: RoleFilter;
+  RoleInput: RoleInput;
   RolePairOverlap: ResolverTypeWrapper<RolePairOverlapRecord>;
   RoleRecommendation: ResolverTypeWrapper<RoleRecommendationRecord>;
   RoleSimilarity: ResolverTypeWrapper<RoleSimilarityRecord>;
+  RoleSkillInput: RoleSkillInput;
   RouteStep: ResolverTypeWrapper<StepDetail>;
   SalaryBand: ResolverTypeWrapper<SalaryBandRecord>;
+  SalaryBandInput: SalaryBandInput;
   SalaryLevel: SalaryLevel;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
@@ -796,11 +930,13 @@ export type ResolversTypes = ResolversObject<{
   SkillFilter: SkillFilter;
   SkillGap: ResolverTypeWrapper<SkillGapRecord>;
   SkillImportance: SkillImportance;
+  SkillInput: SkillInput;
   SkillRequirement: ResolverTypeWrapper<SkillRequirementRecord>;
   Source: ResolverTypeWrapper<NamedRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Track: ResolverTypeWrapper<NamedRecord>;
   Transition: ResolverTypeWrapper<TransitionRecord>;
+  TransitionInput: TransitionInput;
   YearsRange: ResolverTypeWrapper<YearsRange>;
 }>;
 
@@ -824,6 +960,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   MonthsRange: MonthsRange;
+  Mutation: Record<PropertyKey, never>;
   NameFilter: NameFilter;
   NextRole: NextRoleRecord;
   PageInfo: PageInfo;
@@ -835,11 +972,14 @@ export type ResolversParentTypes = ResolversObject<{
   RoleConnection: Omit<RoleConnection, 'edges'> & { edges: Array<ResolversParentTypes['RoleEdge']> };
   RoleEdge: Omit<RoleEdge, 'node'> & { node: ResolversParentTypes['Role'] };
   RoleFilter: RoleFilter;
+  RoleInput: RoleInput;
   RolePairOverlap: RolePairOverlapRecord;
   RoleRecommendation: RoleRecommendationRecord;
   RoleSimilarity: RoleSimilarityRecord;
+  RoleSkillInput: RoleSkillInput;
   RouteStep: StepDetail;
   SalaryBand: SalaryBandRecord;
+  SalaryBandInput: SalaryBandInput;
   SearchHit: SearchHitRecord;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
   Skill: SkillRecord;
@@ -848,11 +988,13 @@ export type ResolversParentTypes = ResolversObject<{
   SkillEdge: Omit<SkillEdge, 'node'> & { node: ResolversParentTypes['Skill'] };
   SkillFilter: SkillFilter;
   SkillGap: SkillGapRecord;
+  SkillInput: SkillInput;
   SkillRequirement: SkillRequirementRecord;
   Source: NamedRecord;
   String: Scalars['String']['output'];
   Track: NamedRecord;
   Transition: TransitionRecord;
+  TransitionInput: TransitionInput;
   YearsRange: YearsRange;
 }>;
 
@@ -963,6 +1105,14 @@ export type MonthsRangeResolvers<ContextType = GraphQLContext, ParentType extend
   typical?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  removeTransition?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveTransitionArgs, 'from' | 'to'>>;
+  setRoleSkills?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationSetRoleSkillsArgs, 'role' | 'skills'>>;
+  upsertRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType, RequireFields<MutationUpsertRoleArgs, 'input'>>;
+  upsertSkill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationUpsertSkillArgs, 'input'>>;
+  upsertTransition?: Resolver<ResolversTypes['Transition'], ParentType, ContextType, RequireFields<MutationUpsertTransitionArgs, 'input'>>;
+}>;
+
 export type NextRoleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NextRole'] = ResolversParentTypes['NextRole']> = ResolversObject<{
   coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   missingSkills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
@@ -1051,6 +1201,8 @@ export type RoleResolvers<ContextType = GraphQLContext, ParentType extends Resol
   source?: Resolver<ResolversTypes['FactSource'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tracks?: Resolver<Array<ResolversTypes['Track']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1134,6 +1286,8 @@ export type SkillResolvers<ContextType = GraphQLContext, ParentType extends Reso
   platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['SkillRequirement']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['FactSource'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1197,6 +1351,8 @@ export type TransitionResolvers<ContextType = GraphQLContext, ParentType extends
   months?: Resolver<ResolversTypes['MonthsRange'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['FactSource'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type YearsRangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['YearsRange'] = ResolversParentTypes['YearsRange']> = ResolversObject<{
@@ -1219,6 +1375,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   FactSource?: GraphQLScalarType;
   GapSkill?: GapSkillResolvers<ContextType>;
   MonthsRange?: MonthsRangeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   NextRole?: NextRoleResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Platform?: PlatformResolvers<ContextType>;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Resolvers } from '../generated.js';
 import { catalogQueries } from './catalog.js';
+import { curationMutations } from './curation.js';
 import { pathQueries } from './paths.js';
 import { typeResolvers } from './types.js';
 
@@ -20,4 +21,5 @@ export function loadTypeDefs(): string {
 export const resolvers: Resolvers = {
   ...typeResolvers,
   Query: { ...catalogQueries, ...pathQueries },
+  Mutation: curationMutations,
 };

@@ -271,7 +271,7 @@ export function parseRelease(texts: ReleaseTexts): OnetRelease {
       const category = row.integer('Category', 1, 99);
       const percent = row.number('Data Value');
       if (category !== null && !experienceCategories[scale].has(category)) {
-        row.problem('Category', `${category} is not a ${scale} category (${categoryListing(experienceCategories[scale])})`);
+        row.problem('Category', `${category} is not a category of scale ${scale} (${categoryListing(experienceCategories[scale])})`);
         return;
       }
       if (soc === null || category === null || percent === null) return;

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import java.time.Duration;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -34,6 +36,9 @@ public final class Runner {
         .setConfig(GraphDatabaseSettings.plugin_dir, plugins)
         .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("career.*"))
         .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
+        // Bolt waits 5 s per connector for idle connections at shutdown; our clients are gone by then.
+        .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(100))
+        .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100))
         .build();
     Runtime.getRuntime().addShutdownHook(new Thread(service::shutdown, "neo4j-shutdown"));
     service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME); // fails fast if the database did not start

@@ -1,0 +1,75 @@
+// Curator writes: each mutation is one write transaction that checks what must exist, then writes. Everything
+// written carries source 'curated', updatedAt and updatedBy.
+import type { Database, WriteContext } from '../db/database.js';
+import { badUserInput, notFound } from '../graphql/errors.js';
+import type { RoleRecord, SkillRecord, TransitionRecord } from './records.js';
+
+export interface Author {
+  sub: string;
+}
+
+const stamp = (author: Author) => ({ updatedAt: new Date().toISOString(), updatedBy: author.sub });
+
+async function requireIds(tx: WriteContext, statement: string, kind: string, ids: string[], field?: string): Promise<void> {
+  const [row] = await tx.run(statement, { ids });
+  const missing = (row?.missing as string[]) ?? [];
+  if (missing.length === 0) return;
+  if (field) throw badUserInput(field, `no ${kind} with id ${missing.map((id) => `"${id}"`).join(', ')}`);
+  throw notFound(kind, missing);
+}
+
+export function upsertRole(
+  db: Database,
+  author: Author,
+  id: string,
+  props: Record<string, unknown>,
+  salaryBands: Record<string, unknown>[] | null,
+): Promise<RoleRecord> {
+  return db.write(async (tx) => {
+    const [row] = await tx.run('curation/upsert-role', { id, props, ...stamp(author) });
+    if (salaryBands) await tx.run('curation/replace-salary-bands', { id, bands: salaryBands, ...stamp(author) });
+    return row.item as RoleRecord;
+  });
+}
+
+export function upsertSkill(db: Database, author: Author, id: string, props: Record<string, unknown>): Promise<SkillRecord> {
+  return db.write(async (tx) => {
+    const [row] = await tx.run('curation/upsert-skill', { id, props, ...stamp(author) });
+    return row.item as SkillRecord;
+  });
+}
+
+export function setRoleSkills(
+  db: Database,
+  author: Author,
+  roleId: string,
+  skills: { skill: string; importance: string }[],
+): Promise<void> {
+  return db.write(async (tx) => {
+    await requireIds(tx, 'roles/missing-ids', 'role', [roleId]);
+    await requireIds(tx, 'skills/missing-ids', 'skill', skills.map((s) => s.skill), 'skills');
+    await tx.run('curation/set-role-skills', { role: roleId, skills, ...stamp(author) });
+  });
+}
+
+export function upsertTransition(
+  db: Database,
+  author: Author,
+  from: string,
+  to: string,
+  props: Record<string, unknown>,
+): Promise<TransitionRecord> {
+  return db.write(async (tx) => {
+    await requireIds(tx, 'roles/missing-ids', 'role', [from, to]);
+    const [row] = await tx.run('curation/upsert-transition', { from, to, props, ...stamp(author) });
+    return row.item as TransitionRecord;
+  });
+}
+
+export function removeTransition(db: Database, author: Author, from: string, to: string): Promise<boolean> {
+  return db.write(async (tx) => {
+    await requireIds(tx, 'roles/missing-ids', 'role', [from, to]);
+    const [row] = await tx.run('curation/remove-transition', { from, to, ...stamp(author) });
+    return ((row?.removed as number) ?? 0) > 0;
+  });
+}
