@@ -1,0 +1,216 @@
+// Mapping a parsed release onto the graph: ids, the importance threshold, aliases, technologies that land on
+// curated skills, the links into the curated ladder, and the command line.
+import { describe, expect, it } from 'vitest';
+import { ONET_FILES, type OnetFileKey, type ReleaseTexts } from '../../src/import/onet/files.js';
+import { attribution, mapCuratedLinks, mapRelease, type CuratedRole } from '../../src/import/onet/mapping.js';
+import { parseCliOptions } from '../../src/import/onet/options.js';
+import { parseRelease, type OnetRelease } from '../../src/import/onet/parse.js';
+import { elementSkillId, occupationId, releaseSourceId, slugify, technologyId } from '../../src/import/onet/slug.js';
+import { onetFixtureFiles } from '../support/onet-fixture.js';
+
+function fixtureRelease(): OnetRelease {
+  const files = onetFixtureFiles('text');
+  const texts: ReleaseTexts = {};
+  for (const key of Object.keys(ONET_FILES) as OnetFileKey[]) texts[key] = files[ONET_FILES[key]];
+  return parseRelease(texts);
+}
+
+const defaults = { importanceThreshold: 3.0, aliasCap: 60 };
+
+describe('ids', () => {
+  it('turns SOC codes, element names and versions into readable slugs', () => {
+    expect(occupationId('15-1252.00')).toBe('onet-15-1252-00');
+    expect(elementSkillId('skill', 'Reading Comprehension')).toBe('onet-skill-reading-comprehension');
+    expect(elementSkillId('knowledge', 'Computers and Electronics')).toBe('onet-knowledge-computers-and-electronics');
+    expect(elementSkillId('knowledge', 'Law & Government')).toBe('onet-knowledge-law-and-government');
+    expect(releaseSourceId('29.3')).toBe('onet-29-3');
+    expect(slugify('  Café  Société!! ')).toBe('cafe-societe');
+  });
+
+  it.each([
+    ['Python', 'python'],
+    ['C++', 'cpp'],
+    ['C#', 'csharp'],
+    ['F#', 'fsharp'],
+    ['Microsoft Visual C++', 'microsoft-visual-cpp'],
+    ['Microsoft .NET Framework', 'microsoft-dotnet-framework'],
+    ['.NET', 'dotnet'],
+    ['ASP.NET', 'asp-dotnet'],
+    ['Notepad++', 'notepad-plus-plus'],
+    ['Node.js', 'node-js'],
+    ['TensorFlow', 'tensorflow'],
+    ['AT&T Wireless', 'at-and-t-wireless'],
+    ['ABC Inc. Sketch@Home', 'abc-inc-sketch-at-home'],
+  ])('technology %s -> %s', (name, id) => {
+    expect(technologyId(name)).toBe(id);
+  });
+});
+
+describe('mapRelease', () => {
+  it('maps occupations to roles with SOC code, job zone and deduplicated aliases', () => {
+    const graph = mapRelease(fixtureRelease(), defaults);
+    expect(graph.roles).toHaveLength(8);
+    expect(graph.roles[0]).toEqual({
+      id: 'onet-15-1252-00',
+      props: {
+        title: 'Application Builders',
+        description: 'Design and build application software for devices and services.',
+        socCode: '15-1252.00',
+        jobZone: 4,
+        // Most-cited titles first; the title itself and a repeat in other case are left out.
+        aliases: ['Mobile Application Builder (MAB)', 'MAB', 'Embedded Software Engineer', 'App Builder'],
+        source: 'onet',
+        derivation: null,
+      },
+    });
+    expect(graph.roles.find((r) => r.id === 'onet-49-9101-00')!.props.jobZone).toBeNull();
+  });
+
+  it('caps aliases per role and counts what it left out', () => {
+    const graph = mapRelease(fixtureRelease(), { ...defaults, aliasCap: 2 });
+    expect(graph.roles[0].props.aliases).toEqual(['Mobile Application Builder (MAB)', 'MAB']);
+    expect(graph.stats).toMatchObject({ rolesWithCappedAliases: 1, aliasesLeftOut: 2 });
+  });
+
+  it('links skills and knowledge at or above the importance threshold, skipping suppressed and not relevant ratings', () => {
+    const graph = mapRelease(fixtureRelease(), defaults);
+    expect(graph.elementSkills.map((s) => s.id).sort()).toEqual([
+      'onet-knowledge-circuit-theory',
+      'onet-knowledge-data-handling',
+      'onet-knowledge-records-law',
+      'onet-skill-careful-reading',
+      'onet-skill-systems-debugging',
+      'onet-skill-team-coordination',
+    ]);
+    expect(graph.elementSkills.find((s) => s.id === 'onet-skill-systems-debugging')!.props).toEqual({
+      name: 'Systems Debugging',
+      category: 'SKILL',
+      description: 'Finding the cause of a fault in a system and fixing it.',
+      onetElementId: '2.A.1.b',
+      aliases: [],
+      source: 'onet',
+    });
+    expect(graph.requiredSkills).toHaveLength(22);
+    // Importance exactly at the threshold counts; 2.9 does not.
+    const builders = graph.requiredSkills.filter((l) => l.from === 'onet-15-1252-00').map((l) => l.to).sort();
+    expect(builders).toEqual(['onet-knowledge-data-handling', 'onet-skill-careful-reading', 'onet-skill-systems-debugging']);
+    expect(graph.requiredSkills.find((l) => l.from === 'onet-15-1252-00' && l.to === 'onet-skill-careful-reading')!.props).toEqual({
+      importance: 'REQUIRED', importanceScore: 3, level: 3.5, source: 'onet',
+    });
+    // Circuit Designers' Team Coordination (3.2) is suppressed; Bench Technicians' (3.3) is not relevant.
+    expect(graph.requiredSkills.some((l) => l.to === 'onet-skill-team-coordination' && ['onet-17-9101-00', 'onet-17-9201-00'].includes(l.from))).toBe(false);
+    expect(graph.stats).toMatchObject({ belowThreshold: 18, suppressedOrNotRelevant: 2 });
+  });
+
+  it('keeps fewer links with a higher threshold', () => {
+    expect(mapRelease(fixtureRelease(), { ...defaults, importanceThreshold: 4.0 }).requiredSkills).toHaveLength(8);
+    expect(mapRelease(fixtureRelease(), { ...defaults, importanceThreshold: 1.0 }).requiredSkills).toHaveLength(40);
+  });
+
+  it('maps technologies to skills that Python and C++ share with the curated seed, flags combined over rows', () => {
+    const graph = mapRelease(fixtureRelease(), defaults);
+    expect(graph.technologySkills.map((s) => s.id).sort()).toEqual(['circuit-sketcher', 'cpp', 'csharp', 'ledger-sheets', 'python', 'trace-scope-studio']);
+    expect(graph.technologySkills.find((s) => s.id === 'circuit-sketcher')!.props).toEqual({
+      name: 'Circuit Sketcher',
+      category: 'TECHNOLOGY',
+      aliases: [],
+      commodityCode: '43232604',
+      commodityTitle: 'Computer aided design CAD software',
+      isHotTechnology: false,
+      isInDemand: true,
+      source: 'onet',
+    });
+    expect(graph.technologyRequirements).toHaveLength(12);
+    expect(graph.technologyRequirements.find((l) => l.from === 'onet-17-9102-00' && l.to === 'python')!.props).toEqual({
+      importance: 'DIFFERENTIATING', isHotTechnology: true, isInDemand: false, source: 'onet',
+    });
+  });
+
+  it('merges spellings that share an id into one skill, named by the most frequent spelling', () => {
+    const release = fixtureRelease();
+    release.technologies.push({ ...release.technologies[0], soc: '15-9101.00', example: 'PYTHON' });
+    const graph = mapRelease(release, defaults);
+    const python = graph.technologySkills.find((s) => s.id === 'python')!;
+    expect(python.props).toMatchObject({ name: 'Python', aliases: ['PYTHON'] });
+    expect(graph.stats.technologySpellingsMerged).toBe(1);
+    // Data Wranglers already list Python: still one relationship.
+    expect(graph.technologyRequirements.filter((l) => l.from === 'onet-15-9101-00' && l.to === 'python')).toHaveLength(1);
+  });
+
+  it('derives transitions from related occupations with tier, rank, months and kind', () => {
+    const graph = mapRelease(fixtureRelease(), defaults);
+    expect(graph.transitions).toHaveLength(15);
+    const t = graph.transitions.find((l) => l.from === 'onet-17-9201-00' && l.to === 'onet-17-9101-00')!;
+    expect(t.props).toMatchObject({ tier: 'Primary-Short', rank: 1, kind: 'PROMOTION', monthsTypical: 14, monthsMin: 7, monthsMax: 21, source: 'derived' });
+    expect(t.props.derivation).toContain('Primary-Short #1');
+  });
+
+  it('describes the release as a Source with the attribution O*NET asks for', () => {
+    const graph = mapRelease(fixtureRelease(), defaults);
+    expect(graph.source).toEqual({
+      id: 'onet-29-3',
+      props: {
+        name: 'O*NET 29.3 Database',
+        publisher: 'U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)',
+        kind: 'DATASET',
+        license: 'CC BY 4.0',
+        note: 'This product includes information from the O*NET 29.3 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license',
+        version: '29.3',
+        source: 'onet',
+      },
+    });
+    expect(attribution('30.1')).toContain('O*NET 30.1 Database');
+  });
+});
+
+describe('mapCuratedLinks', () => {
+  const graph = mapRelease(fixtureRelease(), defaults);
+  const role = (id: string, socCode: string, hasCuratedIncoming: boolean, experienceMinYears: number | null = null): CuratedRole => ({
+    id, socCode, hasCuratedIncoming, experienceMinYears,
+  });
+
+  it('links every curated role to its occupation, and enters only the entry points of the ladder from it', () => {
+    const links = mapCuratedLinks(
+      [
+        role('embedded-software-engineer', '15-1252.00', false, 0),
+        role('edge-ai-engineer', '15-1252.00', true, 2),
+        role('ml-engineer', '15-2051.00', false),
+      ],
+      graph,
+      '29.3',
+    );
+    expect(links.nearestOccupations.map((l) => [l.from, l.to])).toEqual([
+      ['embedded-software-engineer', 'onet-15-1252-00'],
+      ['edge-ai-engineer', 'onet-15-1252-00'],
+    ]);
+    expect(links.nearestOccupations[0].props.source).toBe('derived');
+    expect(links.specializations).toHaveLength(1);
+    expect(links.specializations[0]).toMatchObject({
+      from: 'onet-15-1252-00',
+      to: 'embedded-software-engineer',
+      // Application Builders have no training ratings: the job zone 4 average, 10.5 months.
+      props: { kind: 'SPECIALIZATION', monthsTypical: 11, monthsMin: 6, monthsMax: 17, source: 'derived' },
+    });
+    expect(links.unmatched).toEqual(['ml-engineer']);
+  });
+});
+
+describe('parseCliOptions', () => {
+  it('reads the folder and the defaults', () => {
+    expect(parseCliOptions(['/data/db_29_3_text'])).toEqual({ folder: '/data/db_29_3_text', importanceThreshold: 3, aliasCap: 60, batchSize: 2500 });
+  });
+
+  it('takes the threshold from --importance-threshold over ONET_IMPORTANCE_THRESHOLD', () => {
+    expect(parseCliOptions(['x'], { ONET_IMPORTANCE_THRESHOLD: '3.5' }).importanceThreshold).toBe(3.5);
+    expect(parseCliOptions(['x', '--importance-threshold', '4'], { ONET_IMPORTANCE_THRESHOLD: '3.5' }).importanceThreshold).toBe(4);
+    expect(parseCliOptions(['--importance-threshold=2.5', 'x']).importanceThreshold).toBe(2.5);
+  });
+
+  it('names the bad option and its allowed range', () => {
+    expect(() => parseCliOptions(['x', '--importance-threshold', 'high'])).toThrow('--importance-threshold must be a number from 1 to 5, got "high"');
+    expect(() => parseCliOptions(['x'], { ONET_IMPORTANCE_THRESHOLD: '9' })).toThrow('ONET_IMPORTANCE_THRESHOLD must be a number from 1 to 5, got "9"');
+    expect(() => parseCliOptions([])).toThrow('name the O*NET release folder');
+    expect(() => parseCliOptions(['x', '--fast'])).toThrow('unknown option --fast');
+    expect(() => parseCliOptions(['x', '--batch-size', '0'])).toThrow('--batch-size must be a whole number from 1 to 50000, got "0"');
+  });
+});

@@ -1,0 +1,248 @@
+// <career-path from="..." to="..." optimize="MONTHS" known-skills="a,b">: the best route between two roles as a
+// diagram (role boxes joined by arrows carrying the months), the total, and per step the skills to learn and
+// the certifications that help.
+import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { define, GraphElement, idList, type GraphRequest } from './graph-element.js';
+import { baseStyles } from './styles.js';
+import { chips, plural } from './templates.js';
+
+const QUERY = `query CareerPath($from: ID!, $to: ID!, $optimize: PathOptimization, $knownSkills: [ID!]) {
+  careerPaths(from: $from, to: $to, optimize: $optimize, first: 1, knownSkills: $knownSkills) {
+    roles { id title }
+    totalMonths { typical min max }
+    totalSkillsToLearn
+    steps {
+      from { title }
+      to { title }
+      months { typical min max }
+      kind
+      skillsToLearn { name }
+      certifications { name }
+    }
+  }
+}`;
+
+interface Months {
+  typical: number;
+  min: number;
+  max: number;
+}
+
+interface Route {
+  roles: { id: string; title: string }[];
+  totalMonths: Months;
+  totalSkillsToLearn: number;
+  steps: {
+    from: { title: string };
+    to: { title: string };
+    months: Months;
+    kind: string | null;
+    skillsToLearn: { name: string }[];
+    certifications: { name: string }[];
+  }[];
+}
+
+const SKILLS_SHOWN = 8;
+
+export class CareerPath extends GraphElement<Route | null> {
+  static override properties: PropertyDeclarations = {
+    from: { type: String },
+    to: { type: String },
+    optimize: { type: String },
+    knownSkills: { type: String, attribute: 'known-skills' },
+  };
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        container-type: inline-size;
+      }
+      .total {
+        margin: 0 0 12px;
+      }
+      .total strong {
+        font-size: 1.25em;
+      }
+      ol {
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .diagram {
+        display: flex;
+        align-items: center;
+        flex-wrap: wrap;
+        gap: 8px 0;
+        margin-bottom: 16px;
+      }
+      .stop {
+        display: flex;
+        align-items: center;
+      }
+      .box {
+        min-width: 9em;
+        max-width: 14em;
+        padding: 10px 14px;
+        border: 2px solid var(--_accent);
+        border-radius: var(--_radius);
+        background: var(--_bg);
+        font-weight: 600;
+        text-align: center;
+      }
+      .stop:last-child .box {
+        color: var(--_accent-fg);
+        background: var(--_accent);
+      }
+      .arrow {
+        display: flex;
+        flex-direction: column;
+        align-items: center;
+        min-width: 6.5em;
+        padding: 0 6px;
+        font-size: 0.85em;
+        font-weight: 600;
+        color: var(--_muted);
+        white-space: nowrap;
+      }
+      .arrow svg {
+        width: 100%;
+        height: 12px;
+        color: var(--_accent);
+      }
+      .steps {
+        display: grid;
+        gap: 10px;
+      }
+      .step {
+        padding: 10px 12px;
+        border-radius: var(--_radius);
+        background: var(--_surface);
+      }
+      .step h3 {
+        margin: 0 0 2px;
+        font-size: 1em;
+      }
+      .step p,
+      .certs {
+        margin: 8px 0 0;
+      }
+      details {
+        margin-top: 4px;
+      }
+      summary {
+        cursor: pointer;
+        color: var(--_accent);
+        font-size: 0.9em;
+      }
+      @container (max-width: 520px) {
+        .diagram,
+        .stop {
+          flex-direction: column;
+          align-items: stretch;
+        }
+        .box {
+          max-width: none;
+        }
+        .arrow svg {
+          width: 12px;
+          height: 28px;
+          transform: rotate(90deg);
+        }
+      }
+    `,
+  ];
+
+  declare from: string | undefined;
+  declare to: string | undefined;
+  /** STEPS, MONTHS or SKILLS_TO_LEARN. */
+  declare optimize: string;
+  declare knownSkills: string | undefined;
+  protected readonly loadingText = 'Loading the route...';
+
+  constructor() {
+    super();
+    this.optimize = 'STEPS';
+  }
+
+  protected request(): GraphRequest | string {
+    if (!this.from || !this.to) {
+      return 'Set the from and to attributes to role ids, for example from="embedded-software-engineer".';
+    }
+    const knownSkills = idList(this.knownSkills);
+    return {
+      query: QUERY,
+      variables: {
+        from: this.from,
+        to: this.to,
+        optimize: this.optimize.trim().toUpperCase(),
+        knownSkills: knownSkills.length ? knownSkills : null,
+      },
+    };
+  }
+
+  protected parse(data: { careerPaths: Route[] }): Route | null {
+    return data.careerPaths[0] ?? null;
+  }
+
+  protected renderData(route: Route | null): TemplateResult {
+    if (!route) return html`<p class="muted">No route from "${this.from}" to "${this.to}" in the graph.</p>`;
+    const { roles, steps, totalMonths } = route;
+    return html`
+      <p class="total">
+        Total <strong>${plural(totalMonths.typical, 'month')}</strong>
+        <span class="muted">(${range(totalMonths)}) · ${plural(steps.length, 'step')} ·
+        ${plural(route.totalSkillsToLearn, 'skill')} to learn</span>
+      </p>
+      <ol class="diagram" aria-label="Route from ${roles[0].title} to ${roles[roles.length - 1].title}">
+        ${roles.map(
+          (role, index) => html`<li class="stop">
+            ${index > 0 ? arrow(steps[index - 1].months.typical) : nothing}
+            <span class="box">${role.title}</span>
+          </li>`,
+        )}
+      </ol>
+      <ol class="steps" aria-label="Steps">
+        ${steps.map((step) => {
+          const skills = step.skillsToLearn.map((skill) => skill.name);
+          return html`<li class="step">
+            <h3>${step.from.title} → ${step.to.title}</h3>
+            <div class="muted">
+              ${plural(step.months.typical, 'month')} (${range(step.months)})${step.kind ? ` · ${kindLabel(step.kind)}` : ''}
+            </div>
+            <p>${skills.length === 0 ? 'No new skills to learn' : `Skills to learn (${skills.length}):`}</p>
+            ${chips(skills.slice(0, SKILLS_SHOWN))}
+            ${skills.length > SKILLS_SHOWN
+              ? html`<details>
+                  <summary>${skills.length - SKILLS_SHOWN} more skills</summary>
+                  ${chips(skills.slice(SKILLS_SHOWN))}
+                </details>`
+              : nothing}
+            ${step.certifications.length
+              ? html`<div class="certs">Certifications that help: ${chips(step.certifications.map((c) => c.name))}</div>`
+              : nothing}
+          </li>`;
+        })}
+      </ol>
+    `;
+  }
+}
+
+function arrow(months: number): TemplateResult {
+  return html`<span class="arrow">
+    ${plural(months, 'month')}
+    <svg viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true">
+      <path d="M0 6H92M86 1l8 5-8 5" fill="none" stroke="currentColor" stroke-width="2" vector-effect="non-scaling-stroke" />
+    </svg>
+  </span>`;
+}
+
+function range(months: Months): string {
+  return months.min === months.max ? plural(months.min, 'month') : `${months.min}–${months.max} months`;
+}
+
+function kindLabel(kind: string): string {
+  const label = kind.toLowerCase().replace(/_/g, ' ');
+  return label[0].toUpperCase() + label.slice(1);
+}
+
+define('career-path', CareerPath);
