@@ -12,7 +12,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { createRequestContext, type GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/format-error.js';
-import { armorProtection } from './graphql/limits.js';
+import { armorProtection, tokenLimit } from './graphql/limits.js';
 import { statementCountPlugin } from './graphql/plugins.js';
 import { loadTypeDefs, resolvers } from './graphql/resolvers/index.js';
 import { GRAPHIQL_DIR, WIDGETS_DIR } from './static-builds.js';
@@ -98,6 +98,7 @@ export async function startServer(config: Config, database: Database): Promise<R
     '/graphql',
     cors<cors.CorsRequest>(corsOptions(config.corsOrigins)),
     express.json({ limit: config.bodyLimit }),
+    tokenLimit(config.limits.maxTokens),
     expressMiddleware(apollo, {
       context: async ({ req }) => createRequestContext(database, config.jwt, req.headers.authorization),
     }),

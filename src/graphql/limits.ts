@@ -1,6 +1,8 @@
-// Query limits (graphql-armor) and production hardening, configured from Config. A refused query fails in parsing
-// or validation, so it never reaches a resolver and costs the database nothing.
+// Query limits (graphql-armor) and production hardening, configured from Config. A refused query fails before
+// execution (in HTTP handling, parsing or validation), so it never reaches a resolver and costs the database nothing.
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { RequestHandler } from 'express';
+import { Lexer, Source, TokenKind } from 'graphql';
 import type { Config } from '../config.js';
 
 export function armorProtection(config: Config) {
@@ -9,10 +11,38 @@ export function armorProtection(config: Config) {
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, exposeLimits: true, flattenFragments: true },
     maxAliases: { n: limits.maxAliases, exposeLimits: true },
     maxDirectives: { n: limits.maxDirectives, exposeLimits: true },
-    maxTokens: { n: limits.maxTokens, exposeLimits: true },
+    // armor's token plugin throws inside Apollo's parsing hook, which Apollo answers with a 500; the token limit
+    // is enforced by tokenLimit() below instead.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: limits.maxCost, exposeLimits: true, ignoreIntrospection: true },
     // "Did you mean ...?" reveals the schema: hidden in production, helpful in development.
     blockFieldSuggestion: { enabled: config.isProduction },
   });
   return armor.protect();
+}
+
+/** Counts lexical tokens up to max + 1; a document the lexer cannot read is left for the parser to report. */
+export function countTokens(query: string, max: number): number {
+  const lexer = new Lexer(new Source(query));
+  let count = 0;
+  try {
+    while (count <= max && lexer.advance().kind !== TokenKind.EOF) count += 1;
+  } catch {
+    // a syntax error: the GraphQL parser reports it with its location
+  }
+  return count;
+}
+
+/** Refuses a query document of more than `max` tokens with HTTP 400, before Apollo parses it. */
+export function tokenLimit(max: number): RequestHandler {
+  return (req, res, next) => {
+    const query = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
+    if (typeof query === 'string' && countTokens(query, max) > max) {
+      res.status(400).json({
+        errors: [{ message: `Syntax Error: Token limit of ${max} exceeded.`, extensions: { code: 'GRAPHQL_PARSE_FAILED', limit: 'maxTokens', max } }],
+      });
+      return;
+    }
+    next();
+  };
 }
