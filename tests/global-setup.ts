@@ -17,7 +17,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   ensureStaticBuilds();
   const config = loadConfig();
   const neo4j = await startNeo4j(
-    { ...config.neo4j, boltPort: testBoltPort(), dataDir: process.env.NEO4J_TEST_DATA_DIR || '.neo4j/test' },
+    { ...config.neo4j, boltPort: testBoltPort(), dataDir: process.env.NEO4J_TEST_DATA_DIR || `.neo4j/test-${testBoltPort()}` },
     { purpose: 'test', freshData: true },
   );
   project.provide('neo4j', { uri: neo4j.uri, user: neo4j.user, password: neo4j.password });

@@ -16,13 +16,19 @@ export interface DatabaseOptions {
   database?: string;
 }
 
-export function createDriver(uri: string, user: string, password: string): Driver {
+/**
+ * A driver that fails fast when the database is away: managed transactions retry transient errors (a blip, a
+ * leader switch) for about `retryTimeMs` (the driver's back-off starts at 1 s, so a failing request ends within
+ * a few seconds), then the request fails with SERVICE_UNAVAILABLE instead of hanging.
+ */
+export function createDriver(uri: string, user: string, password: string, retryTimeMs = 1_000): Driver {
   const auth = password ? neo4j.auth.basic(user, password) : undefined;
   return neo4j.driver(uri, auth, {
     disableLosslessIntegers: true,
+    maxTransactionRetryTime: retryTimeMs,
     connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 2_000,
     maxConnectionPoolSize: 100,
-    connectionTimeout: 5_000,
   });
 }
 

@@ -92,10 +92,13 @@ async function texts(selector: string): Promise<string[]> {
   return (await page.locator(selector).allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
 }
 
+/** Sets attributes in one go, as a page script would, then waits for the element's new answer. */
 async function setAttributes(selector: string, attributes: Record<string, string>): Promise<void> {
-  await page.locator(selector).evaluate((element, attrs) => {
+  await page.locator(selector).evaluate(async (element, attrs) => {
     for (const [name, value] of Object.entries(attrs)) element.setAttribute(name, value);
+    await (element as unknown as { updateComplete: Promise<boolean> }).updateComplete;
   }, attributes);
+  await settled();
 }
 
 function percent(share: number): string {
@@ -304,9 +307,7 @@ describe('attribute changes', () => {
     const { similarRoles } = await apiData(similarQuery, { role: 'ml-engineer' });
 
     await setAttributes('similar-roles', { role: 'ml-engineer' });
-    await expect
-      .poll(() => texts('similar-roles [role="option"] .title'))
-      .toEqual(similarRoles.map((s: any) => s.role.title));
+    expect(await texts('similar-roles [role="option"] .title')).toEqual(similarRoles.map((s: any) => s.role.title));
     await page.waitForLoadState('networkidle');
     expect(operations).toEqual(['SimilarRoles']);
   });
@@ -318,7 +319,7 @@ describe('attribute changes', () => {
     const [route] = (await apiData(routeQuery, { from: 'ml-engineer' })).careerPaths;
 
     await setAttributes('career-path', { from: 'ml-engineer', optimize: 'STEPS' });
-    await expect.poll(() => texts('career-path .box')).toEqual(route.roles.map((role: any) => role.title));
+    expect(await texts('career-path .box')).toEqual(route.roles.map((role: any) => role.title));
     expect(await texts('career-path .box')).toEqual(['ML Engineer', 'Edge AI Engineer', 'Senior Edge AI Engineer']);
     expect(await texts('career-path .arrow')).toEqual(route.steps.map((step: any) => `${step.months.typical} months`));
     expect(await texts('career-path .total strong')).toEqual([`${route.totalMonths.typical} months`]);
@@ -344,7 +345,7 @@ describe('errors', () => {
 
     await setAttributes('similar-roles', { role: 'no-such-role' });
     const state = page.locator('similar-roles [role="status"]');
-    await expect.poll(() => state.textContent()).toBe(errors![0].message);
+    await expect(state.textContent()).resolves.toBe(errors![0].message);
     expect(errors![0].message).toBe('No role with id "no-such-role"');
     await expect(state.getAttribute('aria-live')).resolves.toBe('polite');
     await expect(page.locator('similar-roles [role="option"]').count()).resolves.toBe(0);
@@ -380,7 +381,7 @@ describe('served by the API itself', () => {
     await settled();
     expect(await texts('career-path .box')).toEqual(['Embedded Software Engineer', 'Edge AI Engineer', 'Senior Edge AI Engineer']);
     const endpoints = await page.evaluate(() =>
-      [...document.querySelectorAll('career-path, next-roles, similar-roles, skill-overlap')].map((e) => (e as any).endpoint),
+      Array.from(document.querySelectorAll('career-path, next-roles, similar-roles, skill-overlap'), (e) => (e as any).endpoint),
     );
     expect(endpoints).toEqual(WIDGETS.map(() => `${api.url}/graphql`));
   });

@@ -179,6 +179,13 @@ describe('validation', () => {
     ]);
   });
 
+  it('reports a broken Occupation Data header alone, not every code that then looks unknown', () => {
+    const texts = withFile('occupations', (lines) => [lines[0].replace('O*NET-SOC Code', 'SOC'), ...lines.slice(1)]);
+    expect(problemsOf(texts)).toEqual([
+      'Occupation Data.txt:1: missing column "O*NET-SOC Code" (the header has: "SOC", "Title", "Description")',
+    ]);
+  });
+
   it('reports at most 50 problems and counts the rest', () => {
     const texts = withFile('alternateTitles', (lines) => [lines[0], ...Array.from({ length: 60 }, () => 'bad')]);
     const error = (() => {

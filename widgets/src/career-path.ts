@@ -144,8 +144,8 @@ export class CareerPath extends GraphElement<Route | null> {
           max-width: none;
         }
         .arrow svg {
-          width: 12px;
-          height: 28px;
+          width: 32px;
+          margin: 10px 0; /* the rotated arrow is 32px tall in a 12px box */
           transform: rotate(90deg);
         }
       }

@@ -2,7 +2,7 @@
 // much of each the person's skills already cover and what they still miss.
 import type { PropertyDeclarations } from 'lit';
 import { define, idList, type GraphRequest } from './graph-element.js';
-import { RoleList, type RoleItem } from './role-list.js';
+import { badFirst, RoleList, type RoleItem } from './role-list.js';
 import { plural } from './templates.js';
 
 const QUERY = `query NextRoles($role: ID!, $knownSkills: [ID!], $first: Int) {
@@ -38,6 +38,8 @@ export class NextRoles extends RoleList {
 
   protected request(): GraphRequest | string {
     if (!this.role) return 'Set the role attribute to a role id, for example role="embedded-software-engineer".';
+    const firstProblem = badFirst(this.first);
+    if (firstProblem) return firstProblem;
     const knownSkills = idList(this.knownSkills);
     return {
       query: QUERY,

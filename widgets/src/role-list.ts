@@ -18,6 +18,11 @@ export interface RoleItem {
 
 const MISSING_SHOWN = 6;
 
+/** The message for a `first` attribute that is not a whole number (the API checks the range). */
+export function badFirst(first: number): string | undefined {
+  return Number.isInteger(first) ? undefined : 'Set the first attribute to a whole number, for example first="5".';
+}
+
 export abstract class RoleList extends GraphElement<RoleItem[]> {
   static override properties: PropertyDeclarations = {
     first: { type: Number },
@@ -125,9 +130,10 @@ export abstract class RoleList extends GraphElement<RoleItem[]> {
 
   private onKeydown(event: KeyboardEvent, items: RoleItem[]): void {
     const last = items.length - 1;
+    const current = Math.min(this.active, last); // the list may have shrunk since the last move
     const moves: Record<string, number> = {
-      ArrowDown: Math.min(this.active + 1, last),
-      ArrowUp: Math.max(this.active - 1, 0),
+      ArrowDown: Math.min(current + 1, last),
+      ArrowUp: Math.max(current - 1, 0),
       Home: 0,
       End: last,
     };
@@ -137,7 +143,7 @@ export abstract class RoleList extends GraphElement<RoleItem[]> {
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault(); // Space would scroll the page
       const index = [...this.options()].indexOf(event.target as HTMLElement);
-      this.select(items, index < 0 ? this.active : index);
+      this.select(items, index < 0 ? current : index);
     }
   }
 

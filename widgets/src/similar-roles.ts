@@ -2,7 +2,7 @@
 // overlap (Jaccard) and the skills each asks for that the role does not.
 import type { PropertyDeclarations } from 'lit';
 import { define, type GraphRequest } from './graph-element.js';
-import { RoleList, type RoleItem } from './role-list.js';
+import { badFirst, RoleList, type RoleItem } from './role-list.js';
 import { plural } from './templates.js';
 
 const QUERY = `query SimilarRoles($role: ID!, $first: Int) {
@@ -34,6 +34,8 @@ export class SimilarRoles extends RoleList {
 
   protected request(): GraphRequest | string {
     if (!this.role) return 'Set the role attribute to a role id, for example role="edge-ai-engineer".';
+    const firstProblem = badFirst(this.first);
+    if (firstProblem) return firstProblem;
     return { query: QUERY, variables: { role: this.role, first: this.first } };
   }
 

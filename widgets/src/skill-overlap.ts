@@ -67,8 +67,8 @@ export class SkillOverlap extends GraphElement<Matrix> {
         white-space: nowrap;
       }
       td {
-        width: 3.4em;
-        height: 2.6em;
+        min-width: 3.6em;
+        height: 2.8em;
         text-align: center;
         font-variant-numeric: tabular-nums;
         border-radius: 4px;
@@ -109,7 +109,13 @@ export class SkillOverlap extends GraphElement<Matrix> {
         height: 10px;
         border: 1px solid var(--_border);
         border-radius: 2px;
-        background: linear-gradient(to right, var(--_bg), var(--_accent));
+        background: linear-gradient(
+          to right,
+          var(--_bg),
+          color-mix(in srgb, var(--_accent) 60%, var(--_bg)) 50%,
+          color-mix(in srgb, var(--_accent) 85%, var(--_bg)) 50%,
+          var(--_accent)
+        );
       }
     `,
   ];
@@ -176,8 +182,8 @@ export class SkillOverlap extends GraphElement<Matrix> {
                   const isShown = this.shown?.[0] === row && this.shown?.[1] === col;
                   return html`<td
                     role="gridcell"
-                    class="${value >= 0.5 ? 'hot' : ''} ${isShown ? 'shown' : ''}"
-                    style="--heat: ${Math.round(value * 100)}%"
+                    class="${value >= HOT ? 'hot' : ''} ${isShown ? 'shown' : ''}"
+                    style="--heat: ${heat(value)}%"
                     tabindex=${row === activeRow && col === activeCol ? 0 : -1}
                     data-row=${row}
                     data-col=${col}
@@ -222,6 +228,14 @@ export class SkillOverlap extends GraphElement<Matrix> {
     event.preventDefault();
     this.renderRoot.querySelector<HTMLElement>(`td[data-row="${next[0]}"][data-col="${next[1]}"]`)?.focus();
   }
+}
+
+const HOT = 0.5;
+
+// Below HOT, 0-60% accent under dark text; from HOT, 85-100% accent under light text. The colours in between
+// would leave either text under 4.5:1 contrast (WCAG AA), so the scale skips them.
+function heat(value: number): number {
+  return Math.round(value < HOT ? (value / HOT) * 60 : 85 + ((value - HOT) / (1 - HOT)) * 15);
 }
 
 function formatJaccard(value: number): string {

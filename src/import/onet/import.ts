@@ -164,6 +164,8 @@ const format = (record: Record<string, number>) =>
     .map(([name, count]) => `${name} ${count.toLocaleString('en-US')}`)
     .join(', ');
 
+const nonZero = (record: Record<string, number>) => Object.fromEntries(Object.entries(record).filter(([, n]) => n !== 0));
+
 /** The end-of-run summary the CLI prints. */
 export function describeImport(report: ImportReport): string {
   const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
@@ -173,7 +175,7 @@ export function describeImport(report: ImportReport): string {
     `Imported O*NET ${report.version} (${report.layout} layout) from ${report.folder} as Source ${report.sourceId}.`,
     `Rows read: ${format(report.rowsRead)}.`,
     `Written: ${format(report.written)}.`,
-    `Left alone (owned by the seed or a curator): ${report.leftAlone}${report.leftAlone > 0 ? ` (${format(report.keptOthers)})` : ''}.`,
+    `Left alone (owned by the seed or a curator): ${report.leftAlone}${report.leftAlone > 0 ? ` (${format(nonZero(report.keptOthers))})` : ''}.`,
     `Skill/knowledge ratings without REQUIRES: ${m.belowThreshold} below importance ${report.importanceThreshold}, ${m.suppressedOrNotRelevant} suppressed or not relevant.`,
     `Aliases capped on ${m.rolesWithCappedAliases} roles (${m.aliasesLeftOut} alternate titles left out); ${m.technologySpellingsMerged} technology spellings merged into another.`,
     `Curated roles: NEAREST_OCCUPATION for ${report.curated.nearestOccupation.join(', ') || 'none'}; SPECIALIZATION into ${report.curated.specializations.join(', ') || 'none'}` +

@@ -13,7 +13,7 @@ export const USAGE = `Usage: npm run import:onet -- <folder> [--importance-thres
 
   <folder>                  an O*NET release folder of tab-delimited text files (for example db_29_3_text)
   --importance-threshold    REQUIRES only for skills/knowledge with importance (IM) at least this
-                            (default ${DEFAULT_IMPORTANCE_THRESHOLD}; env ONET_IMPORTANCE_THRESHOLD)
+                            (default ${DEFAULT_IMPORTANCE_THRESHOLD.toFixed(1)}; env ONET_IMPORTANCE_THRESHOLD)
   --alias-cap               at most this many alternate titles per role (default ${DEFAULT_ALIAS_CAP})
   --batch-size              rows per write statement (default ${DEFAULT_BATCH_SIZE})`;
 

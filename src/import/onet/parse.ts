@@ -89,20 +89,22 @@ export function parseRelease(texts: ReleaseTexts): OnetRelease {
   const problems = new Problems();
   const rowCounts: Record<string, number> = {};
   const labelColumns = new Set<string>();
-  const read = (key: OnetFileKey, required: string[], optional: string[], visit: Visit) => {
+  /** Reads one file; returns false when its header lacks a required column (its rows were not read). */
+  const read = (key: OnetFileKey, required: string[], optional: string[], visit: Visit): boolean => {
     const text = texts[key];
-    if (text === undefined) return;
+    if (text === undefined) return true;
     const file = ONET_FILES[key];
     const result = readTable(file, text, { required, optional }, problems, visit);
     rowCounts[file] = result.rows;
     for (const label of ['Title', 'Related Title', 'Element Name', 'Scale Name']) {
       if (key !== 'occupations' && key !== 'contentModel' && result.columns.includes(label)) labelColumns.add(label);
     }
+    return required.every((column) => result.columns.includes(column));
   };
 
   const occupations: Occupation[] = [];
   const occupationLines = new Map<string, number>();
-  read('occupations', [SOC, 'Title'], ['Description'], (row) => {
+  const hasOccupations = read('occupations', [SOC, 'Title'], ['Description'], (row) => {
     const soc = row.socCode(SOC);
     const title = row.requiredText('Title');
     if (soc === null || title === null) return;
@@ -112,18 +114,18 @@ export function parseRelease(texts: ReleaseTexts): OnetRelease {
     occupations.push({ soc, title, description: row.optionalText('Description') });
   });
 
-  /** A SOC code in another file, which must name an occupation of Occupation Data. */
+  /** A SOC code in another file, which must name an occupation of Occupation Data (checked when that file was readable). */
   const knownSoc = (row: TsvRow, column: string): string | null => {
     const soc = row.socCode(column);
     if (soc === null) return null;
-    if (occupationLines.has(soc)) return soc;
+    if (occupationLines.has(soc) || !hasOccupations) return soc;
     row.problem(column, `"${soc}" is not an occupation in ${ONET_FILES.occupations}`);
     return null;
   };
 
   const elements = new Map<string, ContentElement>();
   const elementLines = new Map<string, number>();
-  read('contentModel', ['Element ID', 'Element Name'], ['Description'], (row) => {
+  const hasElements = read('contentModel', ['Element ID', 'Element Name'], ['Description'], (row) => {
     const id = row.requiredText('Element ID');
     const name = row.requiredText('Element Name');
     if (id === null || name === null) return;
@@ -172,7 +174,7 @@ export function parseRelease(texts: ReleaseTexts): OnetRelease {
         const value = row.number('Data Value');
         const isSuppressed = row.flag('Recommend Suppress');
         const isNotRelevant = row.flag('Not Relevant');
-        if (elementId !== null && !elements.has(elementId)) {
+        if (elementId !== null && hasElements && !elements.has(elementId)) {
           row.problem('Element ID', `"${elementId}" is not an element in ${ONET_FILES.contentModel}`);
           return;
         }

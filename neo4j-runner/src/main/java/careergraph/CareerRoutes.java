@@ -41,6 +41,12 @@ public final class CareerRoutes {
   /** A transition without monthsTypical is assumed to take a typical year. */
   static final double DEFAULT_MONTHS = 12.0;
 
+  /**
+   * Months are summed as whole micro-months (exact in a double up to 2^53), so routes whose month totals are
+   * equal in decimal also compare equal and ties fall to the documented tie-breaks, not to rounding noise.
+   */
+  static final double MICROS_PER_MONTH = 1_000_000.0;
+
   /** Upper bound on partial routes created per call; each is ~100 bytes, so this caps memory near 200 MB. */
   static final int MAX_PARTIAL_ROUTES = 2_000_000;
 
@@ -115,7 +121,8 @@ public final class CareerRoutes {
       return Stream.empty();
     }
     stepLimit = Math.min(stepLimit, graph.size() - 1);
-    return new RouteSearch(graph, stepLimit, (int) Math.min(k, Integer.MAX_VALUE)).run().stream();
+    double unitsPerCost = kind == Optimize.MONTHS ? MICROS_PER_MONTH : 1.0;
+    return new RouteSearch(graph, stepLimit, (int) Math.min(k, Integer.MAX_VALUE), unitsPerCost).run().stream();
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -278,13 +285,13 @@ public final class CareerRoutes {
     private double months(Relationship rel) {
       Object value = rel.getProperty("monthsTypical", null);
       if (value == null) {
-        return DEFAULT_MONTHS;
+        return DEFAULT_MONTHS * MICROS_PER_MONTH;
       }
       double months = ((Number) value).doubleValue();
       if (!(months >= 0)) { // the search relies on nonnegative costs; NaN fails this test too
         throw new IllegalStateException("career.routes: TRANSITIONS_TO has invalid monthsTypical " + value);
       }
-      return months;
+      return Math.round(months * MICROS_PER_MONTH);
     }
 
     /** Sorted, distinct numbers of the role's REQUIRED skills, leaving out the skills the user already knows. */
@@ -421,11 +428,13 @@ public final class CareerRoutes {
     private final RouteGraph graph;
     private final int maxSteps;
     private final int k;
+    private final double unitsPerCost;
 
-    RouteSearch(RouteGraph graph, int maxSteps, int k) {
+    RouteSearch(RouteGraph graph, int maxSteps, int k, double unitsPerCost) {
       this.graph = graph;
       this.maxSteps = maxSteps;
       this.k = k;
+      this.unitsPerCost = unitsPerCost;
     }
 
     List<RouteRow> run() {
@@ -449,7 +458,7 @@ public final class CareerRoutes {
         Partial p = queue.poll();
         int v = p.last();
         if (v == graph.target) {
-          rows.add(new RouteRow(rows.size() + 1, roleIds(p), p.g()));
+          rows.add(new RouteRow(rows.size() + 1, roleIds(p), p.g() / unitsPerCost));
           continue;
         }
         double[] completion = toGo[maxSteps - p.steps() - 1]; // steps left after taking one more transition
