@@ -2,4 +2,4 @@
 UNWIND $ids AS key
 MATCH (:Role {id: key})-[r:REQUIRES]->(s:Skill)
 WITH key, r, s ORDER BY CASE r.importance WHEN "REQUIRED" THEN 0 ELSE 1 END, r.importanceScore DESC, s.name
-RETURN key, collect({roleId: key, skillId: s.id, skill: s {.*}, importance: r.importance, importanceScore: r.importanceScore, detail: r.detail, source: r.source}) AS items
+RETURN key, collect({roleId: key, skillId: s.id, skill: s {.*}, importance: r.importance, importanceScore: r.importanceScore, level: r.level, detail: r.detail, source: r.source}) AS items

@@ -2,4 +2,4 @@
 UNWIND $ids AS key
 MATCH (r:Role)-[q:REQUIRES]->(:Skill {id: key})
 WITH key, q, r ORDER BY CASE q.importance WHEN 'REQUIRED' THEN 0 ELSE 1 END, r.title
-RETURN key, collect({roleId: r.id, skillId: key, role: r {.*}, importance: q.importance, importanceScore: q.importanceScore, detail: q.detail, source: q.source}) AS items
+RETURN key, collect({roleId: r.id, skillId: key, role: r {.*}, importance: q.importance, importanceScore: q.importanceScore, level: q.level, detail: q.detail, source: q.source}) AS items

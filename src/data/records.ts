@@ -22,6 +22,7 @@ export interface RoleRecord extends NodeRecord {
   ladderFocus?: string | null;
   responsibilities?: string[] | null;
   socCode?: string | null;
+  jobZone?: number | null;
   derivation?: string | null;
 }
 
@@ -57,6 +58,7 @@ export interface SkillRequirementRecord {
   skill?: SkillRecord;
   importance: 'REQUIRED' | 'DIFFERENTIATING';
   importanceScore?: number | null;
+  level?: number | null;
   detail?: string | null;
   source: FactSource;
 }
@@ -70,6 +72,8 @@ export interface TransitionRecord {
   monthsMin?: number | null;
   monthsMax?: number | null;
   kind?: string | null;
+  tier?: string | null;
+  rank?: number | null;
   description?: string | null;
   focusSkillIds?: string[] | null;
   keyArtifacts?: string[] | null;

@@ -16,6 +16,7 @@ export function createRoleLoaders(db: Database) {
     platformsByRole: relatedLoader<NamedRecord>(db, 'roles/platforms'),
     salaryBandsByRole: relatedLoader<SalaryBandRecord>(db, 'roles/salary-bands'),
     tracksByRole: relatedLoader<NamedRecord>(db, 'roles/tracks'),
+    nearestOccupationByRole: relatedLoader<RoleRecord>(db, 'roles/nearest-occupation'),
   };
 }
 

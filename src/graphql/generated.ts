@@ -476,9 +476,13 @@ export type Role = {
   hiringCompanies: Array<Company>;
   id: Scalars['ID']['output'];
   isEntryLevel: Maybe<Scalars['Boolean']['output']>;
+  /** O*NET job zone (1-5): how much preparation the occupation needs. */
+  jobZone: Maybe<Scalars['Int']['output']>;
   /** What the role concentrates on at its rung of the career ladder. */
   ladderFocus: Maybe<Scalars['String']['output']>;
   medianPayUsd: Maybe<Scalars['Int']['output']>;
+  /** For a curated role: the O*NET occupation it is closest to. */
+  nearestOccupation: Maybe<Role>;
   /** Transitions out of this role. */
   nextRoles: Array<Transition>;
   platforms: Array<Platform>;
@@ -648,7 +652,7 @@ export type SearchResult = Certification | Company | Course | Platform | Role | 
 export type Skill = {
   __typename?: 'Skill';
   aliases: Array<Scalars['String']['output']>;
-  /** For example COMPRESSION_TECHNIQUE, INFERENCE_RUNTIME, PROFILING_TOOL, PROGRAMMING_LANGUAGE, TECHNOLOGY. */
+  /** For example COMPRESSION_TECHNIQUE, INFERENCE_RUNTIME, PROFILING_TOOL, PROGRAMMING_LANGUAGE; from O*NET: SKILL, KNOWLEDGE, TECHNOLOGY. */
   category: Scalars['String']['output'];
   certifications: Array<Certification>;
   courses: Array<Course>;
@@ -730,6 +734,8 @@ export type SkillRequirement = {
   importance: SkillImportance;
   /** O*NET importance (1-5) for imported occupations. */
   importanceScore: Maybe<Scalars['Float']['output']>;
+  /** O*NET level (0-7) for imported occupations. */
+  level: Maybe<Scalars['Float']['output']>;
   role: Role;
   skill: Skill;
   source: Scalars['FactSource']['output'];
@@ -766,10 +772,13 @@ export type Transition = {
   from: Role;
   /** What to build to show you are ready. */
   keyArtifacts: Array<Scalars['String']['output']>;
-  /** PROMOTION, CAREER_CHANGE or LATERAL. */
+  /** PROMOTION, CAREER_CHANGE, LATERAL or SPECIALIZATION. */
   kind: Maybe<Scalars['String']['output']>;
   months: MonthsRange;
+  rank: Maybe<Scalars['Int']['output']>;
   source: Scalars['FactSource']['output'];
+  /** O*NET relatedness tier (Primary-Short, Primary-Long, Supplemental) and rank, for imported transitions. */
+  tier: Maybe<Scalars['String']['output']>;
   to: Role;
   updatedAt: Maybe<Scalars['String']['output']>;
   updatedBy: Maybe<Scalars['String']['output']>;
@@ -1189,8 +1198,10 @@ export type RoleResolvers<ContextType = GraphQLContext, ParentType extends Resol
   hiringCompanies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isEntryLevel?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  jobZone?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   ladderFocus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   medianPayUsd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nearestOccupation?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
   nextRoles?: Resolver<Array<ResolversTypes['Transition']>, ParentType, ContextType>;
   platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
   previousRoles?: Resolver<Array<ResolversTypes['Transition']>, ParentType, ContextType>;
@@ -1319,6 +1330,7 @@ export type SkillRequirementResolvers<ContextType = GraphQLContext, ParentType e
   detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   importance?: Resolver<ResolversTypes['SkillImportance'], ParentType, ContextType>;
   importanceScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['FactSource'], ParentType, ContextType>;
@@ -1349,7 +1361,9 @@ export type TransitionResolvers<ContextType = GraphQLContext, ParentType extends
   keyArtifacts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   months?: Resolver<ResolversTypes['MonthsRange'], ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['FactSource'], ParentType, ContextType>;
+  tier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -29,6 +29,7 @@ export const typeResolvers: Resolvers = {
     platforms: (role, _, { loaders }) => loaders.platformsByRole.load(role.id),
     salaryBands: (role, _, { loaders }) => loaders.salaryBandsByRole.load(role.id),
     tracks: (role, _, { loaders }) => loaders.tracksByRole.load(role.id),
+    nearestOccupation: async (role, _, { loaders }) => first(await loaders.nearestOccupationByRole.load(role.id)),
   },
   SalaryBand: {
     experience: (band) =>
