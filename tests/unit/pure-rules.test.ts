@@ -1,0 +1,140 @@
+// Pure modules, no database: route totals, ranking scores, search text, token counting, curator input rules.
+import { describe, expect, it } from 'vitest';
+import { GraphQLError } from 'graphql';
+import { assembleRoute, consecutivePairs, pairKey, type StepDetail } from '../../src/data/route-assembly.js';
+import { coverageOf, nextRoleScore } from '../../src/data/next-roles.js';
+import { jaccard } from '../../src/data/analytics.js';
+import { toLuceneQuery } from '../../src/data/search.js';
+import { countTokens } from '../../src/graphql/limits.js';
+import { checkMonths, checkSlug, checkTransitionEnds, presentFields } from '../../src/data/curation-rules.js';
+import { decodeCursor, encodeCursor } from '../../src/data/pagination.js';
+import { loadConfig } from '../../src/config.js';
+
+const step = (fromId: string, toId: string, typical: number | null, learn: number): StepDetail => ({
+  fromId,
+  toId,
+  months: { typical, min: typical === null ? null : typical - 1, max: typical === null ? null : typical + 1 },
+  kind: 'LATERAL',
+  keyArtifacts: [],
+  source: 'derived',
+  skillsToLearn: Array.from({ length: learn }, (_, i) => ({ id: `s${i}`, name: `S${i}`, category: 'X', source: 'derived' as const })),
+  certifications: [],
+  courses: [],
+});
+
+describe('route assembly', () => {
+  it('sums months and skills to learn over the steps of a route', () => {
+    const details = new Map([
+      [pairKey('a', 'b'), step('a', 'b', 6, 3)],
+      [pairKey('b', 'c'), step('b', 'c', 42, 2)],
+    ]);
+    expect(assembleRoute(['a', 'b', 'c'], details)).toMatchObject({
+      totalSteps: 2,
+      totalMonths: { typical: 48, min: 46, max: 50 },
+      totalSkillsToLearn: 5,
+    });
+  });
+
+  it('leaves a total unknown when one step does not know its months', () => {
+    const details = new Map([
+      [pairKey('a', 'b'), step('a', 'b', 6, 0)],
+      [pairKey('b', 'c'), step('b', 'c', null, 0)],
+    ]);
+    expect(assembleRoute(['a', 'b', 'c'], details).totalMonths).toEqual({ typical: null, min: null, max: null });
+  });
+
+  it('fetches each transition once across several routes', () => {
+    expect(consecutivePairs([['a', 'b', 'c'], ['a', 'b', 'd']])).toEqual([
+      { from: 'a', to: 'b' },
+      { from: 'b', to: 'c' },
+      { from: 'b', to: 'd' },
+    ]);
+  });
+});
+
+describe('scores', () => {
+  it('ranks next roles by 0.6 x coverage + 0.4 x speed over a five-year horizon', () => {
+    expect(nextRoleScore(1, 0)).toBe(1);
+    expect(nextRoleScore(0, 60)).toBe(0);
+    expect(nextRoleScore(0.5, 30)).toBeCloseTo(0.5, 10);
+    expect(nextRoleScore(0.5, 600)).toBeCloseTo(0.3, 10);
+  });
+
+  it('counts a role with no required skills as fully covered, and Jaccard of empty sets as 0', () => {
+    expect(coverageOf(0, 0)).toBe(1);
+    expect(coverageOf(4, 1)).toBe(0.75);
+    expect(jaccard(0, 0)).toBe(0);
+    expect(jaccard(2, 8)).toBe(0.25);
+  });
+});
+
+describe('search text', () => {
+  it('turns words into escaped prefix terms and drops query syntax', () => {
+    expect(toLuceneQuery('ONNX runt')).toBe('onnx* AND runt*');
+    expect(toLuceneQuery('C++ AND (OR "x"')).toBe('c* AND and* AND or* AND x*');
+    expect(toLuceneQuery('  ***  ')).toBeNull();
+  });
+});
+
+describe('token counting', () => {
+  it('counts lexical tokens and stops just past the limit', () => {
+    expect(countTokens('{ role(id: "x") { id } }', 100)).toBe(11);
+    expect(countTokens('{ a b c d e f }', 3)).toBe(4);
+    expect(countTokens('{ "unterminated', 100)).toBeLessThan(100);
+  });
+});
+
+describe('curator input rules', () => {
+  const codeOf = (fn: () => void) => {
+    try {
+      fn();
+    } catch (error) {
+      return [(error as GraphQLError).extensions.code, (error as GraphQLError).message];
+    }
+    return null;
+  };
+
+  it('accepts slugs and refuses anything else, naming the field', () => {
+    expect(codeOf(() => checkSlug('id', 'edge-ai-engineer'))).toBeNull();
+    for (const bad of ['Edge', 'a--b', '-a', 'a b', 'é', '']) expect(codeOf(() => checkSlug('id', bad))?.[0]).toBe('BAD_USER_INPUT');
+  });
+
+  it('wants months ordered and within 0-240', () => {
+    expect(codeOf(() => checkMonths({ monthsMin: 1, monthsTypical: 2, monthsMax: 3 }))).toBeNull();
+    expect(codeOf(() => checkMonths({ monthsMin: 3, monthsTypical: 2, monthsMax: 3 }))?.[1]).toBe('monthsMin: must be <= monthsTypical (got 3 > 2)');
+    expect(codeOf(() => checkMonths({ monthsMin: 1, monthsTypical: 2, monthsMax: 300 }))?.[1]).toBe('monthsMax: must be from 0 to 240 (got 300)');
+    expect(codeOf(() => checkMonths({ monthsMin: Number.NaN, monthsTypical: 2, monthsMax: 3 }))?.[0]).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a transition from a role to itself', () => {
+    expect(codeOf(() => checkTransitionEnds('a', 'a'))?.[1]).toMatch(/^to: must differ/);
+  });
+
+  it('keeps only the fields present in an input: left out is unchanged, null removes', () => {
+    expect(presentFields({ title: 'x', description: null } as { title: string; description: string | null; aliases?: string[] }, ['title', 'description', 'aliases'])).toEqual({
+      title: 'x',
+      description: null,
+    });
+  });
+});
+
+describe('cursors and configuration', () => {
+  it('round-trips cursors and refuses foreign ones', () => {
+    expect(decodeCursor(encodeCursor('edge-ai-engineer'))).toBe('edge-ai-engineer');
+    expect(() => decodeCursor('bm9wZQ')).toThrow(/after: is not a cursor this API issued/);
+  });
+
+  it('opens development and closes production by default', () => {
+    const dev = loadConfig({});
+    expect([dev.introspection, dev.graphiql, dev.corsOrigins]).toEqual([true, true, ['*']]);
+    const prod = loadConfig({ NODE_ENV: 'production' });
+    expect([prod.introspection, prod.graphiql, prod.corsOrigins]).toEqual([false, false, []]);
+    expect(loadConfig({ NODE_ENV: 'production', CORS_ORIGINS: 'https://a.example, https://b.example' }).corsOrigins).toEqual(['https://a.example', 'https://b.example']);
+  });
+
+  it('names the variable at fault', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET: must be at least 32 characters/);
+    expect(() => loadConfig({ NEO4J_URI: 'http://x' })).toThrow(/NEO4J_URI: must be a neo4j:\/\/ or bolt:\/\/ URI/);
+  });
+});
