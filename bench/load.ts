@@ -205,7 +205,17 @@ interface LoadReport {
   throughput: { requestsPerSecond: number; requests: number; durationSeconds: number };
   latencyMs: { p50: number; p95: number; p99: number; max: number; mean: number };
   errors: { connectionErrors: number; timeouts: number; non2xx: number; bodiesWithErrors: number; samples: string[]; apiErrorLogLines: number };
-  rssMb: { started: number; warm: number; peak: number; after: number; afterToWarm: number; isWithinToleranceOfWarm: boolean; tolerance: number };
+  rssMb: {
+    started: number;
+    warm: number;
+    peak: number;
+    after: number;
+    afterToWarm: number;
+    isWithinToleranceOfWarm: boolean;
+    tolerance: number;
+    /** Every 5 s of the run: a plateau is the heap settling, a steady climb is a leak. */
+    samples: number[];
+  };
 }
 
 function printReport(r: LoadReport): void {
@@ -219,6 +229,7 @@ function printReport(r: LoadReport): void {
     ['API stderr lines during the run', String(r.errors.apiErrorLogLines)],
     ['RSS started / warm / peak / after', `${r.rssMb.started} / ${r.rssMb.warm} / ${r.rssMb.peak} / ${r.rssMb.after} MB`],
     [`RSS after within ${r.rssMb.tolerance * 100}% of warm`, `${r.rssMb.isWithinToleranceOfWarm ? 'yes' : 'NO'} (x${r.rssMb.afterToWarm})`],
+    ['RSS every 5 s of the run', `${r.rssMb.samples.join(', ')} MB`],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));
   console.log(`\nLoad: ${r.settings.connections} connections for ${r.settings.seconds} s on careerPath (POST), API in production mode`);
@@ -245,6 +256,7 @@ after a ${r.settings.warmupSeconds} s warm-up, all on loopback (autocannon, the 
 | API stderr lines during the run | ${r.errors.apiErrorLogLines} |
 | API RSS: started / warm / peak / after | ${r.rssMb.started} / ${r.rssMb.warm} / ${r.rssMb.peak} / ${r.rssMb.after} MB |
 | RSS after within ${r.rssMb.tolerance * 100}% of warm | ${r.rssMb.isWithinToleranceOfWarm ? 'yes' : '**no**'} (after / warm = ${r.rssMb.afterToWarm}) |
+| API RSS every 5 s of the run | ${r.rssMb.samples.join(', ')} MB |
 ${samples}
 The same figures are in \`bench/results/load.json\`.
 `;
@@ -298,7 +310,16 @@ async function main(): Promise<number> {
 
     const loadAtStart = Math.round(os.loadavg()[0] * 100) / 100;
     let peak = warm;
-    const sampler = setInterval(() => void rssOf(pid).then((rss) => (peak = Math.max(peak, rss)), () => {}), 1_000);
+    const samples: number[] = [];
+    let ticks = 0;
+    const sampler = setInterval(() => {
+      ticks += 1;
+      const isSampleTick = ticks % 5 === 0;
+      void rssOf(pid).then((rss) => {
+        peak = Math.max(peak, rss);
+        if (isSampleTick) samples.push(mb(rss));
+      }, () => {});
+    }, 1_000);
     const run = await runLoad(api.url, LOAD_SECONDS, LOAD_CONNECTIONS).finally(() => clearInterval(sampler));
     const after = await rssOf(pid);
     peak = Math.max(peak, after);
@@ -344,6 +365,7 @@ async function main(): Promise<number> {
         afterToWarm: Math.round((after / warm) * 100) / 100,
         isWithinToleranceOfWarm: after <= warm * (1 + RSS_TOLERANCE),
         tolerance: RSS_TOLERANCE,
+        samples,
       },
     };
     printReport(report);

@@ -1,7 +1,7 @@
 // `npx tsx bench/widgets.ts`: the widgets' bundle size, and the time from navigation to the first rendered
 // <career-path> route in headless Chromium (median of LOADS page loads, each on a fresh page). The page is served
 // from its own origin, like an embedding site. Uses the API at API_URL when set; otherwise starts one here, on
-// its own Neo4j (NEO4J_URI, or a JVM Neo4j with data in .neo4j/bench on bolt port 7690), seeded.
+// its own Neo4j (NEO4J_URI, or a JVM Neo4j with data in .neo4j/bench-widgets on bolt port 7690), seeded.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -32,7 +32,7 @@ interface LoadTiming {
 async function startApi(): Promise<Api> {
   if (process.env.API_URL) return { url: process.env.API_URL.replace(/\/$/, ''), close: async () => {} };
   const env = {
-    NEO4J_DATA_DIR: '.neo4j/bench',
+    NEO4J_DATA_DIR: '.neo4j/bench-widgets',
     NEO4J_BOLT_PORT: '7690',
     ...process.env,
     PORT: '1',
