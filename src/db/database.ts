@@ -55,9 +55,10 @@ export function isUnavailable(error: unknown): boolean {
   );
 }
 
+/** The transaction outlived its timeout and the server stopped it (while running, or while waiting for a lock). */
 export function isTimeout(error: unknown): boolean {
   const code = (error as { code?: string } | undefined)?.code ?? '';
-  return code.includes('TransactionTimedOut') || code.includes('Transaction.Terminated') || code.includes('TransactionTimedOutClientConfiguration');
+  return ['TransactionTimedOut', 'Transaction.Terminated', 'Transaction.LockClientStopped'].some((part) => code.includes(part));
 }
 
 /**

@@ -44,7 +44,7 @@ describe('relationship fields', () => {
   it('add one statement per nested field kind, whatever the number of parents', async () => {
     const response = await api.query(`{
       roles(first: 50, filter: { titleContains: "Batch Test Role" }) {
-        edges { node { tracks { id } hiringCompanies { roles { id } } } }
+        edges { node { id tracks { id } hiringCompanies { roles { id } } } }
       }
     }`);
     expect(response.errors).toBeUndefined();

@@ -171,12 +171,13 @@ describe('SIGTERM', () => {
     }
     const url = `http://127.0.0.1:${port}`;
 
-    // an in-flight request: a curator write held by a lock this test owns
+    // an in-flight request: a curator write to a throwaway role, held by a lock this test owns
     const driver = createDriver(uri, user, password);
+    await driver.executeQuery(`CREATE (:Role {id: 'sigterm-probe', title: 'SIGTERM probe', source: 'derived'})`);
     const session = driver.session();
     const lock = await session.beginTransaction();
-    await lock.run(`MATCH (r:Role {id: 'ml-engineer'}) SET r.lockedByTest = true`);
-    const inFlight = graphql(url, `mutation { upsertRole(input: { id: "ml-engineer", title: "ML Engineer" }) { id } }`, await curatorToken());
+    await lock.run(`MATCH (r:Role {id: 'sigterm-probe'}) SET r.lockedByTest = true`);
+    const inFlight = graphql(url, `mutation { upsertRole(input: { id: "sigterm-probe", title: "Drained" }) { id title } }`, await curatorToken());
     await new Promise((r) => setTimeout(r, 500));
 
     child.kill('SIGTERM');
@@ -184,11 +185,12 @@ describe('SIGTERM', () => {
     await expect(fetch(`${url}/health`)).rejects.toThrow(); // no longer accepting
     await lock.rollback();
     await session.close();
-    await driver.close();
 
     const finished = await inFlight;
     expect(finished.status).toBe(200);
-    expect(finished.body.data.upsertRole.id).toBe('ml-engineer');
+    expect(finished.body.data.upsertRole).toEqual({ id: 'sigterm-probe', title: 'Drained' });
+    await driver.executeQuery(`MATCH (r:Role {id: 'sigterm-probe'}) DETACH DELETE r`);
+    await driver.close();
     expect(await exited).toBe(0);
     expect(output).toMatch(/SIGTERM/);
   }, 120_000);

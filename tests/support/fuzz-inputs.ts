@@ -510,9 +510,10 @@ export function createFuzzer(seed: number): { next(): FuzzRequest; random: Rando
     }],
 
     [4, 'huge-string', () => {
-      // Around the 100kb body limit: 60 kB and 99 kB fit, 101 kB, 500 kB and 2 MB do not.
-      const size = random.pick([60_000, 99_000, 101_000, 500_000, 2_000_000]);
-      const filler = random.pick(['a', 'é', '🏃', ' ']).repeat(size / 4);
+      // Around the body limit (100kb = 102,400 bytes): 60 kB and 99 kB fit, 104 kB, 500 kB and 2 MB do not.
+      const size = random.pick([60_000, 99_000, 104_000, 500_000, 2_000_000]);
+      const unit = random.pick(['a', 'é', '🏃', ' ']);
+      const filler = unit.repeat(Math.floor(size / Buffer.byteLength(unit)));
       return random.pick<() => FuzzRequest>([
         () => post('huge-string', { query: `query($t: String!) { search(text: $t) { score } }`, variables: { t: filler } }),
         () => post('huge-string', { query: `{ role(id: ${JSON.stringify(filler)}) { id } }` }),
