@@ -11,7 +11,7 @@ import express, { type ErrorRequestHandler } from 'express';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
 import { createRequestContext, type GraphQLContext } from './graphql/context.js';
-import { formatError } from './graphql/format-error.js';
+import { createErrorFormatter } from './graphql/format-error.js';
 import { armorProtection, tokenLimit } from './graphql/limits.js';
 import { statementCountPlugin } from './graphql/plugins.js';
 import { loadTypeDefs, resolvers } from './graphql/resolvers/index.js';
@@ -51,7 +51,7 @@ export async function startServer(config: Config, database: Database): Promise<R
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
-    formatError,
+    formatError: createErrorFormatter({ hideSuggestions: config.isProduction }),
     introspection: config.introspection,
     hideSchemaDetailsFromClientErrors: config.isProduction,
     includeStacktraceInErrorResponses: false,

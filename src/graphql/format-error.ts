@@ -1,20 +1,34 @@
-// What a client sees of an error: expected errors keep their message and code; anything else is logged in full
-// on the server and masked (no stack trace, no Cypher, no driver message).
+// What a client sees of an error: expected errors keep their message and code; errors about the request itself
+// (bad syntax, an unsupported operation, a bad persisted query) say what is wrong; anything else is logged in
+// full on the server and masked (no stack trace, no Cypher, no driver message).
 import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { EXPOSED_CODES } from './errors.js';
 
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const code = formatted.extensions?.code as string | undefined;
-  if (code && EXPOSED_CODES.has(code)) {
-    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
-  }
-  console.error('Unexpected error:', unwrapResolverError(error));
-  return {
-    message: 'Internal server error',
-    locations: formatted.locations,
-    path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+/** "Did you mean ...?" names schema members; production hides them wherever graphql-js adds them. */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+export function createErrorFormatter(options: { hideSuggestions: boolean }) {
+  const clean = (message: string) => (options.hideSuggestions ? message.replace(SUGGESTION, '') : message);
+
+  return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+    const code = formatted.extensions?.code as string | undefined;
+    if (code && EXPOSED_CODES.has(code)) {
+      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, message: clean(formatted.message), extensions };
+    }
+    const original = unwrapResolverError(error);
+    // Raised by graphql-js or Apollo about the request, not thrown by our code or the driver.
+    if (original instanceof GraphQLError && !original.originalError) {
+      return { message: clean(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_REQUEST' } };
+    }
+    console.error('Unexpected error:', original);
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   };
 }

@@ -34,7 +34,8 @@ import org.neo4j.procedure.TerminationGuard;
  * cheapest cost-to-target for every (role, steps left) pair by dynamic programming, then run a best-first
  * (A*) search over partial simple paths with that as the heuristic. The heuristic ignores the no-revisit rule,
  * so it never overestimates and never decreases along a path; complete routes therefore leave the queue in
- * non-decreasing cost, and the first k popped are exactly the k best.
+ * non-decreasing cost, and the first k popped are exactly the k best. Equal costs are ordered by fewer steps,
+ * then by the role ids lexicographically, so results are stable.
  */
 public final class CareerRoutes {
 
