@@ -1,6 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  resolve: {
+    // Node loads graphql's CommonJS build (for Apollo too); Vite would pick its ES build for our files, and two
+    // copies of graphql make `instanceof GraphQLError` lie. Tests must run the modules production runs.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/global-setup.ts'],

@@ -46,6 +46,13 @@ export async function startServer(config: Config, database: Database): Promise<R
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  // Requests Node refuses before Express sees them (headers or URL too large, garbage): answer in JSON too.
+  httpServer.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+    const body = JSON.stringify({ errors: [{ message: status === 431 ? 'Request headers or URL too large.' : 'Bad request.', extensions: { code: 'BAD_REQUEST' } }] });
+    socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  });
   const armor = armorProtection(config);
 
   const apollo = new ApolloServer<GraphQLContext>({

@@ -14,6 +14,10 @@ export function createErrorFormatter(options: { hideSuggestions: boolean }) {
 
   return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
     const code = formatted.extensions?.code as string | undefined;
+    if (formatted.extensions?.validationErrorCode === 'INTROSPECTION_DISABLED') {
+      // Apollo's own wording names the implementation and how to configure it: not for anonymous clients.
+      return { ...formatted, message: 'Introspection is disabled on this server.' };
+    }
     if (code && EXPOSED_CODES.has(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, message: clean(formatted.message), extensions };

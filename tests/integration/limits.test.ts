@@ -64,7 +64,7 @@ describe('query limits', () => {
 describe('production mode', () => {
   it('turns introspection off', async () => {
     const { body } = await post(prod, { query: '{ __schema { types { name } } }' });
-    expect(body.errors[0].message).toMatch(/introspection is not allowed/i);
+    expect(body.errors[0]).toMatchObject({ message: 'Introspection is disabled on this server.', extensions: { validationErrorCode: 'INTROSPECTION_DISABLED' } });
     const devAnswer = await post(dev, { query: '{ __schema { queryType { name } } }' });
     expect(devAnswer.body.data.__schema.queryType.name).toBe('Query');
   });
@@ -152,3 +152,21 @@ async function sha256(text: string): Promise<string> {
   const { createHash } = await import('node:crypto');
   return createHash('sha256').update(text).digest('hex');
 }
+
+describe('requests Node itself refuses', () => {
+  it('answers a URL too large for Node with a JSON error, not an empty reply', async () => {
+    const response = await fetch(`${dev.url}/graphql?query=${'x'.repeat(20_000)}`);
+    expect(response.status).toBe(431);
+    expect((await response.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+});
+
+describe('request errors', () => {
+  it('says what is wrong with a subscription or a bad persisted query instead of masking it', async () => {
+    const subscription = await post(prod, { query: 'subscription { sources { id } }' });
+    expect(subscription.body.errors[0]).toMatchObject({ extensions: { code: 'BAD_REQUEST' } });
+    expect(subscription.body.errors[0].message).toMatch(/subscription/);
+    const version = await post(prod, { query: '{ sources { id } }', extensions: { persistedQuery: { version: 2, sha256Hash: 'abc' } } });
+    expect(version.body.errors[0]).toMatchObject({ message: 'Unsupported persisted query version', extensions: { code: 'BAD_REQUEST' } });
+  });
+});
