@@ -39,6 +39,8 @@ public final class Runner {
         // Bolt waits 5 s per connector for idle connections at shutdown; our clients are gone by then.
         .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(100))
         .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(100))
+        // At shutdown, open transactions get 2 s to finish (default 10 s), then are rolled back.
+        .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
         .build();
     Runtime.getRuntime().addShutdownHook(new Thread(service::shutdown, "neo4j-shutdown"));
     service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME); // fails fast if the database did not start
