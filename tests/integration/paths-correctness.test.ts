@@ -1,14 +1,12 @@
 // Route planning and overlap analytics checked against independent implementations on random graphs
 // (fixed seed): exhaustive route enumeration, and set arithmetic done here in the test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { between, pick, seededRandom } from '../../src/seeded-random.js';
 import {
   allRoutes,
-  between,
   deleteRandomGraph,
   loadRandomGraph,
   makeRandomGraph,
-  pick,
-  randomGenerator,
   skillsToLearn,
   stepCost,
   type Optimization,
@@ -16,7 +14,7 @@ import {
 } from '../support/random-graph.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 
-const random = randomGenerator(20261125);
+const random = seededRandom(20261125);
 const graph: RandomGraph = makeRandomGraph(random, 200, 50, 3);
 const PAIRS = 300;
 

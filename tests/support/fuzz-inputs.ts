@@ -23,19 +23,9 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 
-const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import { seededRandom } from '../../src/seeded-random.js';
 
-/** mulberry32: a tiny, fast 32-bit PRNG; good enough to pick fuzz inputs, and the same sequence for the same seed. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export class Random {
   constructor(private readonly next: () => number) {}
@@ -392,7 +382,7 @@ function hs256(payload: Record<string, unknown>, secret: string, header: Record<
 
 /** Every generator of the fuzz, by name, with the share of requests it makes. */
 export function createFuzzer(seed: number): { next(): FuzzRequest; random: Random } {
-  const random = new Random(mulberry32(seed));
+  const random = new Random(seededRandom(seed));
   const pools = new ValuePools(random, loadSeedIds());
   const operations = new OperationGenerator(loadSchema(), random, pools);
   const role = () => random.pick(pools.roleIds);

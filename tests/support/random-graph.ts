@@ -1,21 +1,7 @@
 // Random career graphs (fixed seed) and an independent route oracle: plain depth-first enumeration of every
 // loopless route, which is slow but obviously right on small graphs.
 import type { Driver } from 'neo4j-driver';
-
-/** mulberry32: a tiny deterministic PRNG, so every run tests the same graphs and pairs. */
-export function randomGenerator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export const pick = <T>(random: () => number, items: T[]): T => items[Math.floor(random() * items.length)];
-export const between = (random: () => number, min: number, max: number): number => min + Math.floor(random() * (max - min + 1));
+import { between, pick } from '../../src/seeded-random.js';
 
 export interface RandomGraph {
   roles: string[];

@@ -15,17 +15,7 @@ import {
   RELATEDNESS_TIERS,
   type RelatedMove,
 } from '../../src/import/onet/transition-rule.js';
-
-/** mulberry32: a small seeded generator, so generated cases are the same on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../../src/seeded-random.js';
 
 describe('parseCategoryMonths', () => {
   it.each([
