@@ -17,9 +17,21 @@ function loadAll(): Map<string, string> {
   const statements = new Map<string, string>();
   for (const file of listCypherFiles(CYPHER_DIR)) {
     const name = relative(CYPHER_DIR, file).split(sep).join('/').replace(/\.cypher$/, '');
-    statements.set(name, readFileSync(file, 'utf8').trim());
+    statements.set(name, compact(readFileSync(file, 'utf8')));
   }
   return statements;
+}
+
+/**
+ * What goes over the wire: the statement without its whole-line comments and indentation (the file keeps them for
+ * readers). Shorter messages travel in one Bolt chunk.
+ */
+function compact(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('//'))
+    .join('\n');
 }
 
 const statements = loadAll();
@@ -40,6 +52,6 @@ export function cypherNamesUnder(folder: string): string[] {
 export function splitStatements(text: string): string[] {
   return text
     .split(/;\s*(?:\n|$)/)
-    .map((s) => s.replace(/^\s*\/\/.*$/gm, '').trim())
+    .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }

@@ -3,6 +3,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 import { GraphQLError } from 'graphql';
 import { cypher } from './cypher.js';
+import { enableNoDelayForDriverSockets } from './tcp-nodelay.js';
 
 export type Params = Record<string, unknown>;
 export type Row = RecordShape;
@@ -22,6 +23,7 @@ export interface DatabaseOptions {
  * a few seconds), then the request fails with SERVICE_UNAVAILABLE instead of hanging.
  */
 export function createDriver(uri: string, user: string, password: string, retryTimeMs = 1_000): Driver {
+  enableNoDelayForDriverSockets();
   const auth = password ? neo4j.auth.basic(user, password) : undefined;
   return neo4j.driver(uri, auth, {
     disableLosslessIntegers: true,
