@@ -1,0 +1,73 @@
+// Where roles/skills (the statement behind every role's `skills` field) spends its time: the same rows with
+// smaller skill projections, through the driver on the workload's 50-role pages. Plus a guard for the transport
+// fix: a 2,000-byte message (longer than neo4j-driver's 1,400-byte chunk) must not wait for a delayed ACK, which it
+// did (~40 ms) while the driver's sockets kept Nagle's algorithm on (src/db/tcp-nodelay.ts).
+import type { Driver } from 'neo4j-driver';
+import { cypher } from '../../src/db/cypher.js';
+import { benchCypher } from './bench-cypher.js';
+import type { Workload } from './cases.js';
+import { RawReader, type Params, type Row } from './raw.js';
+import { summarize, type Summary } from './stats.js';
+
+export interface PayloadRow {
+  statement: string;
+  variant: string;
+  /** Bytes of the statement text plus its JSON-encoded parameters (median): the Bolt message is a bit larger. */
+  messageBytes: number;
+  /** Bytes of the rows as JSON (median): what the driver decodes. */
+  resultBytes: number;
+  ms: Summary;
+  /** Samples whose rows differed from the first variant's (role, skill and importance, in order). */
+  differences: number;
+}
+
+interface Variant {
+  statement: string;
+  variant: string;
+  text: string;
+  params: (sample: number) => Params;
+  key: (rows: Row[]) => string;
+}
+
+const skillsKey = (rows: Row[]) =>
+  JSON.stringify(rows.map((r) => [r.key, (r.items as { skillId: string; importance: string }[]).map((i) => `${i.skillId}:${i.importance}`)]));
+
+export async function measurePayload(driver: Driver, database: string | undefined, work: Workload, samples: number, log: (line: string) => void): Promise<PayloadRow[]> {
+  const pageIds = (i: number) => ({ ids: work.roleIds.filter((id) => work.pageAfter[i] === null || id > work.pageAfter[i]!).slice(0, 50) });
+  const padding = 'x'.repeat(2_000);
+  const variants: Variant[] = [
+    { statement: 'roles/skills', variant: 'as is (Skill type fields)', text: cypher('roles/skills'), params: pageIds, key: skillsKey },
+    { statement: 'roles/skills', variant: 'skill summaries (no description, aliases, updated*)', text: benchCypher('candidates/roles-skills-summary'), params: pageIds, key: skillsKey },
+    { statement: 'roles/skills', variant: 'skill id and name only (what @neo4j/graphql fetches)', text: benchCypher('candidates/roles-skills-id-name'), params: pageIds, key: skillsKey },
+    { statement: 'Nagle guard', variant: 'RETURN size($padding), 2,000-byte parameter', text: 'RETURN size($padding) AS n', params: () => ({ padding }), key: () => '' },
+  ];
+  const reader = new RawReader(driver, database);
+  const times = new Map<Variant, number[]>(variants.map((v) => [v, []]));
+  const messageBytes = new Map<Variant, number[]>(variants.map((v) => [v, []]));
+  const resultBytes = new Map<Variant, number[]>(variants.map((v) => [v, []]));
+  const differences = new Map<Variant, number>(variants.map((v) => [v, 0]));
+  for (const variant of variants) await reader.readText(variant.statement, variant.text, variant.params(0));
+  for (let i = 0; i < samples; i += 1) {
+    const reference = new Map<string, string>();
+    for (const variant of variants) {
+      const params = variant.params(i);
+      const started = performance.now();
+      const rows = await reader.readText(variant.statement, variant.text, params);
+      times.get(variant)!.push(performance.now() - started);
+      messageBytes.get(variant)!.push(Buffer.byteLength(variant.text) + Buffer.byteLength(JSON.stringify(params)));
+      resultBytes.get(variant)!.push(Buffer.byteLength(JSON.stringify(rows)));
+      const key = variant.key(rows);
+      if (!reference.has(variant.statement)) reference.set(variant.statement, key);
+      else if (reference.get(variant.statement) !== key) differences.set(variant, differences.get(variant)! + 1);
+    }
+    if ((i + 1) % Math.max(1, Math.floor(samples / 4)) === 0) log(`${i + 1}/${samples} samples`);
+  }
+  return variants.map((variant) => ({
+    statement: variant.statement,
+    variant: variant.variant,
+    messageBytes: Math.round(summarize(messageBytes.get(variant)!).p50),
+    resultBytes: Math.round(summarize(resultBytes.get(variant)!).p50),
+    ms: summarize(times.get(variant)!),
+    differences: differences.get(variant)!,
+  }));
+}
