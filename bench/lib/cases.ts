@@ -101,17 +101,19 @@ function careerPathsCase(optimize: 'STEPS' | 'MONTHS', first: number, work: Work
     name: `careerPaths ${optimize} first ${first}`,
     isPathQuery: true,
     graphql: (i) => ({ query: ROUTES_QUERY, variables: { from: work.pairs[i].from, to: work.pairs[i].to, optimize, first } }),
-    // resolvers/paths.ts routeQuery: knownSkills is empty (no skills/missing-ids), then requireRoles; then
-    // data/paths.ts findCareerRoutes; then the roleById loader for route roles and step ends (one batch).
+    // resolvers/paths.ts: knownSkills and avoid are empty (no existence checks before the search); data/paths.ts
+    // findCareerRoutes (the search, then the step details, which carry the roles); the ends are checked only when
+    // no route comes back.
     async raw(reader, i) {
       const { from, to } = work.pairs[i];
       const query = { from, to, optimize, first, maxSteps: 6, avoid: [] as string[], knownSkills: [] as string[] };
-      await reader.read('roles/missing-ids', { ids: unique([query.from, query.to, ...query.avoid]) });
-      const found = await reader.read(optimize === 'STEPS' ? 'paths/fewest-steps' : 'paths/weighted-routes', { ...query });
+      const found = await reader.read(optimize === 'STEPS' ? 'paths/fewest-steps-within-6' : 'paths/weighted-routes', { ...query });
       const routes = found.map((row) => row.roleIds as string[]);
-      if (routes.length === 0) return 0;
+      if (routes.length === 0) {
+        await reader.read('roles/missing-ids', { ids: unique([query.from, query.to]) });
+        return 0;
+      }
       await reader.read('paths/steps', { pairs: consecutivePairs(routes), knownSkills: query.knownSkills });
-      await reader.read('roles/by-ids', { ids: unique(routes.flat()) });
       return routes.length;
     },
     count: (data) => listAt(data, 'careerPaths').length,

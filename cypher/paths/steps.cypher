@@ -1,5 +1,6 @@
 // For each transition {from, to} in $pairs: its properties, the skills to learn (required by the next role, not by
-// the current one, not in $knownSkills), and the certifications and courses that cover them or the next role.
+// the current one, not in $knownSkills), the certifications and courses that cover them or the next role, and both
+// roles (so a route needs no second statement for them).
 UNWIND $pairs AS pair
 MATCH (a:Role {id: pair.from})-[t:TRANSITIONS_TO]->(b:Role {id: pair.to})
 WITH pair, a, b, t,
@@ -8,7 +9,7 @@ WITH pair, a, b, t,
        WHERE NOT (a)-[:REQUIRES {importance: 'REQUIRED'}]->(s) AND NOT s.id IN $knownSkills
        RETURN s ORDER BY s.name
      } AS toLearn
-RETURN pair.from AS fromId, pair.to AS toId, t {.*} AS transition,
+RETURN pair.from AS fromId, pair.to AS toId, a {.*} AS fromRole, b {.*} AS toRole, t {.*} AS transition,
        [s IN toLearn | s {.*}] AS skillsToLearn,
        [c IN COLLECT {
           MATCH (c:Certification)-[:VALIDATES]->(x) WHERE x = b OR x IN toLearn

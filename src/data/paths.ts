@@ -1,7 +1,7 @@
 // Career routes: the search runs in Neo4j (Cypher SHORTEST for steps, the career.routes procedure for weighted
 // costs); then one statement fetches every step's details for all routes at once.
 import type { Database, Row } from '../db/database.js';
-import type { FactSource, NamedRecord, SkillRecord } from './records.js';
+import type { FactSource, NamedRecord, RoleRecord, SkillRecord } from './records.js';
 import { assembleRoute, consecutivePairs, pairKey, type CareerRouteRecord, type StepDetail } from './route-assembly.js';
 
 export type PathOptimization = 'STEPS' | 'MONTHS' | 'SKILLS_TO_LEARN';
@@ -16,8 +16,14 @@ export interface RouteQuery {
   knownSkills: string[];
 }
 
+/** Cypher's SHORTEST needs its bounds as literals: the narrower statement serves the common maxSteps <= 6. */
+function searchStatement(query: RouteQuery): string {
+  if (query.optimize !== 'STEPS') return 'paths/weighted-routes';
+  return query.maxSteps <= 6 ? 'paths/fewest-steps-within-6' : 'paths/fewest-steps-within-8';
+}
+
 export async function findCareerRoutes(db: Database, query: RouteQuery): Promise<CareerRouteRecord[]> {
-  const statement = query.optimize === 'STEPS' ? 'paths/fewest-steps' : 'paths/weighted-routes';
+  const statement = searchStatement(query);
   const found = await db.read(statement, { ...query });
   return findRouteDetails(db, found.map((row) => row.roleIds as string[]), query.knownSkills);
 }
@@ -43,6 +49,8 @@ function toStepDetail(row: Row): StepDetail {
   return {
     fromId: row.fromId as string,
     toId: row.toId as string,
+    from: row.fromRole as RoleRecord,
+    to: row.toRole as RoleRecord,
     months: {
       typical: (t.monthsTypical as number | undefined) ?? null,
       min: (t.monthsMin as number | undefined) ?? null,

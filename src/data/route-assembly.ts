@@ -1,5 +1,5 @@
 // Pure route arithmetic: turns found role sequences and per-transition details into routes with totals.
-import type { FactSource, NamedRecord, SkillRecord } from './records.js';
+import type { FactSource, NamedRecord, RoleRecord, SkillRecord } from './records.js';
 
 export interface MonthsRange {
   typical: number | null;
@@ -10,6 +10,8 @@ export interface MonthsRange {
 export interface StepDetail {
   fromId: string;
   toId: string;
+  from?: RoleRecord;
+  to?: RoleRecord;
   months: MonthsRange;
   kind: string | null;
   keyArtifacts: string[];

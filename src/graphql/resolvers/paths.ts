@@ -40,20 +40,27 @@ async function routeQuery(db: Database, args: QueryCareerPathsArgs): Promise<Rou
     avoid: idList('avoid', args.avoid, 0, 50),
     knownSkills: await existingSkillIds(db, 'knownSkills', args.knownSkills),
   };
-  await requireRoles(db, [query.from, query.to, ...query.avoid]);
+  if (query.avoid.length > 0) await requireRoles(db, query.avoid);
   return query;
+}
+
+/** Routes between two roles; the ends are checked only when nothing comes back (a found route proves them). */
+async function findRoutesBetweenKnownRoles(db: Database, query: RouteQuery) {
+  const routes = await findCareerRoutes(db, query);
+  if (routes.length === 0) await requireRoles(db, [query.from, query.to]);
+  return routes;
 }
 
 export const pathQueries: QueryResolvers = {
   careerPath: async (_, args, { db }, info) => {
     cachePrivatelyIf(Boolean(args.knownSkills?.length), info);
     const query = await routeQuery(db, { ...args, optimize: 'STEPS', first: 1, maxSteps: 8 });
-    const [route] = await findCareerRoutes(db, query);
+    const [route] = await findRoutesBetweenKnownRoles(db, query);
     return route ?? null;
   },
   careerPaths: async (_, args, { db }, info) => {
     cachePrivatelyIf(Boolean(args.knownSkills?.length), info);
-    return findCareerRoutes(db, await routeQuery(db, args));
+    return findRoutesBetweenKnownRoles(db, await routeQuery(db, args));
   },
   nextRoles: async (_, { role, knownSkills, first }, { db }, info) => {
     cachePrivatelyIf(Boolean(knownSkills?.length), info);

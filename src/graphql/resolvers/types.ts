@@ -40,12 +40,13 @@ export const typeResolvers: Resolvers = {
     roles: (track, _, { loaders }) => loaders.rolesByTrack.load(track.id),
   },
   SkillRequirement: {
-    role: async (req, _, { loaders }) => req.role ?? (await loaders.roleById.load(req.roleId))!,
-    skill: async (req, _, { loaders }) => req.skill ?? (await loaders.skillById.load(req.skillId))!,
+    // Synchronous when the row came with its end already loaded (the usual case): no promise per item.
+    role: (req, _, { loaders }) => req.role ?? loaders.roleById.load(req.roleId).then((r) => r!),
+    skill: (req, _, { loaders }) => req.skill ?? loaders.skillById.load(req.skillId).then((s) => s!),
   },
   Transition: {
-    from: async (t, _, { loaders }) => t.from ?? (await loaders.roleById.load(t.fromId))!,
-    to: async (t, _, { loaders }) => t.to ?? (await loaders.roleById.load(t.toId))!,
+    from: (t, _, { loaders }) => t.from ?? loaders.roleById.load(t.fromId).then((r) => r!),
+    to: (t, _, { loaders }) => t.to ?? loaders.roleById.load(t.toId).then((r) => r!),
     months: (t) => ({ typical: t.monthsTypical ?? null, min: t.monthsMin ?? null, max: t.monthsMax ?? null }),
     focusSkills: (t, _, { loaders }) => loadExisting(loaders.skillById, list(t.focusSkillIds)),
     keyArtifacts: (t) => list(t.keyArtifacts),
@@ -83,11 +84,15 @@ export const typeResolvers: Resolvers = {
     __resolveType: (node) => (node as unknown as { __typename: 'Role' }).__typename,
   },
   CareerRoute: {
-    roles: (route, _, { loaders }) => loadExisting(loaders.roleById, route.roleIds),
+    // The steps carry their roles; a route's first role is its first step's `from`.
+    roles: (route, _, { loaders }) =>
+      route.steps.length > 0 && route.steps.every((s) => s.from && s.to)
+        ? [route.steps[0].from!, ...route.steps.map((s) => s.to!)]
+        : loadExisting(loaders.roleById, route.roleIds),
   },
   RouteStep: {
-    from: async (step, _, { loaders }) => (await loaders.roleById.load(step.fromId))!,
-    to: async (step, _, { loaders }) => (await loaders.roleById.load(step.toId))!,
+    from: (step, _, { loaders }) => step.from ?? loaders.roleById.load(step.fromId).then((r) => r!),
+    to: (step, _, { loaders }) => step.to ?? loaders.roleById.load(step.toId).then((r) => r!),
   },
   NextRole: {
     months: (next) => next.route.totalMonths,

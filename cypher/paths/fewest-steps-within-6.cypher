@@ -1,7 +1,6 @@
-// Candidate for paths/fewest-steps when $maxSteps <= 6 (the API's default): the same statement with the quantifier
-// bounded at 6 instead of 8. The length filter (size(y) <= $maxSteps) is checked on found paths, not during the
-// search; when fewer than 10 loopless routes of <= 6 steps exist, a {1,8} search walks every path of up to 8 steps
-// before it can stop.
+// Up to $first loopless routes with the fewest transitions (at most $maxSteps <= 6, none through $avoid), as role ids.
+// The same as fewest-steps-within-8 with the quantifier bounded at 6: the length and loop-free conditions are checked
+// on found paths, so a wider quantifier walks every longer path first when few short routes exist.
 MATCH (a:Role {id: $from}), (b:Role {id: $to})
 WHERE NOT a.id IN $avoid
 MATCH p = SHORTEST 10 (

@@ -1,5 +1,6 @@
-// Up to $first loopless routes with the fewest transitions (at most $maxSteps, none through $avoid), as role ids.
-// The predicates sit inside the parenthesized path pattern so that they filter during the search, not after it.
+// Up to $first loopless routes with the fewest transitions (at most $maxSteps <= 8, none through $avoid), as role ids.
+// The predicates sit inside the parenthesized path pattern, so they apply before SHORTEST selects its paths (a WHERE
+// after the pattern would filter the selected paths and could lose routes).
 MATCH (a:Role {id: $from}), (b:Role {id: $to})
 WHERE NOT a.id IN $avoid
 MATCH p = SHORTEST 10 (
