@@ -87,10 +87,10 @@ export function pathVariants(expansionTimeoutMs: number): PathVariant[] {
 /** The pairs of variants whose answers must agree, and the (b) comparisons. */
 export const AGREEMENTS: [string, string][] = [
   ['SHORTEST k=1', 'career.routes STEPS k=1'],
-  ['SHORTEST {1,6} k=1', 'career.routes STEPS k=1'],
+  ['SHORTEST {1,8} k=1', 'career.routes STEPS k=1'],
   ['SHORTEST 1 {1,6} k=1', 'career.routes STEPS k=1'],
   ['SHORTEST k=5', 'career.routes STEPS k=5'],
-  ['SHORTEST {1,6} k=5', 'career.routes STEPS k=5'],
+  ['SHORTEST {1,8} k=5', 'career.routes STEPS k=5'],
   ['expansion MONTHS k=5 N=3', 'career.routes MONTHS k=5 N=3'],
   ['expansion MONTHS k=5 N=4', 'career.routes MONTHS k=5 N=4'],
 ];
