@@ -48,13 +48,8 @@ function withIntegerParams(params: Params): Params {
 
 /** Driver errors that mean "the database is not reachable right now", as opposed to a bad query. */
 export function isUnavailable(error: unknown): boolean {
-  const e = error as { code?: string; name?: string; retriable?: boolean } | undefined;
-  return (
-    e?.code === 'ServiceUnavailable' ||
-    e?.code === 'SessionExpired' ||
-    e?.code === 'Neo.TransientError.General.DatabaseUnavailable' ||
-    e?.name === 'Neo4jError' && e.code === 'ServiceUnavailable'
-  );
+  const e = error as { code?: string } | undefined;
+  return ['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable'].includes(e?.code ?? '');
 }
 
 /** The transaction outlived its timeout and the server stopped it (while running, or while waiting for a lock). */
