@@ -3,6 +3,7 @@
 import { loadConfig } from '../../src/config.js';
 import { createDriver, Database } from '../../src/db/database.js';
 import { startServer } from '../../src/server.js';
+import { stopOnSignalOrParentExit } from './shutdown.js';
 
 const config = { ...loadConfig({ ...process.env, PORT: '1', HOST: '127.0.0.1' }), port: 0 };
 if (!config.neo4j.uri) throw new Error('bench/servers/api.ts needs NEO4J_URI');
@@ -12,15 +13,7 @@ const database = new Database(driver, { queryTimeoutMs: config.queryTimeoutMs, d
 const server = await startServer(config, database);
 console.log(`READY ${server.url}`);
 
-let stopping = false;
-async function shutdown(): Promise<void> {
-  if (stopping) return;
-  stopping = true;
+stopOnSignalOrParentExit(async () => {
   await server.stop();
   await driver.close();
-  process.exit(0);
-}
-process.on('SIGTERM', () => void shutdown());
-process.on('SIGINT', () => void shutdown());
-process.stdin.on('end', () => void shutdown());
-process.stdin.resume();
+});

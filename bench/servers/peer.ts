@@ -9,6 +9,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
 import { loadConfig } from '../../src/config.js';
 import { createDriver } from '../../src/db/database.js';
+import { stopOnSignalOrParentExit } from './shutdown.js';
 
 const PEER_TYPE_DEFS = /* GraphQL */ `
   type Role @node {
@@ -43,15 +44,7 @@ await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve))
 const address = httpServer.address();
 console.log(`READY http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`);
 
-let stopping = false;
-async function shutdown(): Promise<void> {
-  if (stopping) return;
-  stopping = true;
+stopOnSignalOrParentExit(async () => {
   await apollo.stop();
   await driver.close();
-  process.exit(0);
-}
-process.on('SIGTERM', () => void shutdown());
-process.on('SIGINT', () => void shutdown());
-process.stdin.on('end', () => void shutdown());
-process.stdin.resume();
+});
