@@ -59,6 +59,7 @@ describe('mapRelease', () => {
         jobZone: 4,
         // Most-cited titles first; the title itself and a repeat in other case are left out.
         aliases: ['Mobile Application Builder (MAB)', 'MAB', 'Embedded Software Engineer', 'App Builder'],
+        alternateTitles: ['Mobile Application Builder (MAB)', 'MAB', 'Embedded Software Engineer', 'App Builder'],
         source: 'onet',
         derivation: null,
       },
@@ -69,6 +70,8 @@ describe('mapRelease', () => {
   it('caps aliases per role and counts what it left out', () => {
     const graph = mapRelease(fixtureRelease(), { ...defaults, aliasCap: 2 });
     expect(graph.roles[0].props.aliases).toEqual(['Mobile Application Builder (MAB)', 'MAB']);
+    // The cap is for display only: search still covers every alternate title.
+    expect(graph.roles[0].props.alternateTitles).toHaveLength(4);
     expect(graph.stats).toMatchObject({ rolesWithCappedAliases: 1, aliasesLeftOut: 2 });
   });
 

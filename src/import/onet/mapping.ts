@@ -95,7 +95,7 @@ export function mapRelease(release: OnetRelease, options: MappingOptions): OnetG
     occupations.set(o.soc, { roleId: occupationId(o.soc), jobZone: release.jobZones.get(o.soc) ?? null, preparation: preparation.get(o.soc)! });
   }
 
-  const aliases = aliasesByOccupation(release, options.aliasCap, stats);
+  const titles = alternateTitlesByOccupation(release, options.aliasCap, stats);
   const roles: NodeRow[] = release.occupations.map((o) => ({
     id: occupationId(o.soc),
     props: {
@@ -103,7 +103,9 @@ export function mapRelease(release: OnetRelease, options: MappingOptions): OnetG
       description: o.description,
       socCode: o.soc,
       jobZone: release.jobZones.get(o.soc) ?? null,
-      aliases: aliases.get(o.soc) ?? [],
+      aliases: titles.get(o.soc)?.aliases ?? [],
+      // Every alternate title, uncapped: what search covers, while `aliases` is what a role displays.
+      alternateTitles: titles.get(o.soc)?.all ?? [],
       source: 'onet',
       derivation: null,
     },
@@ -155,10 +157,14 @@ export function mapRelease(release: OnetRelease, options: MappingOptions): OnetG
 }
 
 /**
- * Alternate titles (and their short forms), without repeats (ignoring case) or the title itself; when there are
- * more than `cap`, the titles named by the most sources come first, then file order.
+ * Alternate titles (and their short forms), without repeats (ignoring case) or the title itself, the titles named
+ * by the most sources first, then file order: all of them, and the first `cap` as the aliases a role displays.
  */
-function aliasesByOccupation(release: OnetRelease, cap: number, stats: MappingStats): Map<string, string[]> {
+function alternateTitlesByOccupation(
+  release: OnetRelease,
+  cap: number,
+  stats: MappingStats,
+): Map<string, { all: string[]; aliases: string[] }> {
   const titles = new Map(release.occupations.map((o) => [o.soc, o.title.toLowerCase()]));
   const grouped = new Map<string, { names: string[]; weight: number; order: number }[]>();
   release.alternateTitles.forEach((t, order) => {
@@ -166,7 +172,7 @@ function aliasesByOccupation(release: OnetRelease, cap: number, stats: MappingSt
     if (list === undefined) grouped.set(t.soc, (list = []));
     list.push({ names: t.shortTitle ? [t.title, t.shortTitle] : [t.title], weight: t.sourceCount, order });
   });
-  const result = new Map<string, string[]>();
+  const result = new Map<string, { all: string[]; aliases: string[] }>();
   for (const [soc, entries] of grouped) {
     entries.sort((a, b) => b.weight - a.weight || a.order - b.order);
     const seen = new Set([titles.get(soc)]);
@@ -181,7 +187,7 @@ function aliasesByOccupation(release: OnetRelease, cap: number, stats: MappingSt
       stats.rolesWithCappedAliases += 1;
       stats.aliasesLeftOut += unique.length - cap;
     }
-    result.set(soc, unique.slice(0, cap));
+    result.set(soc, { all: unique, aliases: unique.slice(0, cap) });
   }
   return result;
 }
