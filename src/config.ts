@@ -20,6 +20,7 @@ const EnvSchema = z.object({
   NEO4J_DOCKER: flag.default(true),
   QUERY_TIMEOUT_MS: positiveInt.default(5000),
   SEED_ON_START: flag.default(true),
+  ONET_ON_START: flag.default(true),
   CORS_ORIGINS: z.string().optional(),
   GRAPHQL_INTROSPECTION: flag.optional(),
   GRAPHIQL: flag.optional(),
@@ -52,6 +53,8 @@ export type Config = {
   };
   queryTimeoutMs: number;
   seedOnStart: boolean;
+  /** Import the shipped O*NET release at start when the graph holds none. */
+  onetOnStart: boolean;
   /** Origins allowed to call the API from a browser; '*' means any. */
   corsOrigins: string[];
   introspection: boolean;
@@ -93,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     seedOnStart: e.SEED_ON_START,
+    onetOnStart: e.ONET_ON_START,
     corsOrigins,
     introspection: e.GRAPHQL_INTROSPECTION ?? !isProduction,
     graphiql: e.GRAPHIQL ?? !isProduction,
