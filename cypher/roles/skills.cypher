@@ -1,11 +1,17 @@
-// Per role id: its REQUIRES relationships with the skill, required first, then by importance score and name.
-// Skills carry only the fields of the GraphQL Skill type: an O*NET role has hundreds of skills, and their other
-// properties would only add bytes.
+// Per role id: its REQUIRES relationships, each with the skill, the skill's area and, for a skill that is an area,
+// every skill below it (what the area consists of). Skills carry only the fields of the GraphQL Skill type: an
+// O*NET role has hundreds of skills, and their other properties would only add bytes.
 UNWIND $ids AS key
 MATCH (:Role {id: key})-[r:REQUIRES]->(s:Skill)
-WITH key, r, s ORDER BY CASE r.importance WHEN 'REQUIRED' THEN 0 ELSE 1 END, r.importanceScore DESC, s.name
+OPTIONAL MATCH (area:Skill {id: s.areaId})
+WITH key, r, s, area, COLLECT {
+  MATCH (part:Skill)-[:PART_OF]->+(s)
+  RETURN DISTINCT part {.id, .name, .category, .description, .aliases, .isHotTechnology, .isInDemand, .source, .areaId}
+} AS parts
 RETURN key, collect({
-  roleId: key, skillId: s.id, importance: r.importance, importanceScore: r.importanceScore, level: r.level,
-  detail: r.detail, source: r.source,
-  skill: s {.id, .name, .category, .description, .aliases, .isHotTechnology, .isInDemand, .source, .updatedAt, .updatedBy}
+  importance: r.importance, importanceScore: r.importanceScore, level: r.level, position: r.position,
+  isHotTechnology: r.isHotTechnology, isInDemand: r.isInDemand, detail: r.detail, source: r.source,
+  skill: s {.id, .name, .category, .description, .aliases, .isHotTechnology, .isInDemand, .source, .updatedAt, .updatedBy, .areaId},
+  area: area {.id, .name, .category, .description, .aliases, .isHotTechnology, .isInDemand, .source},
+  parts: parts
 }) AS items

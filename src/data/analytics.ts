@@ -1,32 +1,7 @@
-// Skill gaps, overlap and similarity between roles, recommendations from a skill set, and skill demand.
+// Overlap and similarity between roles, recommendations from a skill set, and skill demand.
 // Sets are compared on REQUIRED skills, the ones a role cannot do without.
 import type { Database } from '../db/database.js';
 import type { NamedRecord, RoleRecord, SkillRecord } from './records.js';
-
-export interface GapSkillRecord {
-  skill: SkillRecord;
-  importance: 'REQUIRED' | 'DIFFERENTIATING';
-  importanceScore: number | null;
-  certifications: NamedRecord[];
-  courses: NamedRecord[];
-}
-
-export interface SkillGapRecord {
-  fromId: string;
-  toId: string;
-  toLearn: GapSkillRecord[];
-  notUsed: SkillRecord[];
-}
-
-export async function findSkillGap(db: Database, fromId: string, toId: string, knownSkills: string[]): Promise<SkillGapRecord> {
-  const [row] = await db.read('analytics/skill-gap', { from: fromId, to: toId, knownSkills });
-  return {
-    fromId,
-    toId,
-    toLearn: (row?.toLearn as GapSkillRecord[]) ?? [],
-    notUsed: (row?.notUsed as SkillRecord[]) ?? [],
-  };
-}
 
 export interface RolePairOverlapRecord {
   aId: string;

@@ -1,46 +1,66 @@
-// "Your next role": roles one or two transitions away, ranked by a score of skill coverage and time.
+// "Your next role": roles one or two transitions away that fit the person's intent, ranked by the rules in
+// src/domain/next-roles.ts.
 import type { Database } from '../db/database.js';
-import { findRouteDetails } from './paths.js';
+import { coverageOf, rankNextRoles, UNKNOWN_TRANSITION_MONTHS, type NextRoleCandidate, type NextRoleDirection, type NextRoleIntent } from '../domain/next-roles.js';
+import { findRouteDetails, findSkillsWithAreas } from './paths.js';
 import type { RoleRecord, SkillRecord } from './records.js';
 import type { CareerRouteRecord } from './route-assembly.js';
+import { skillIdsAtGrain } from './skill-grain.js';
 
 export interface NextRoleRecord {
   role: RoleRecord;
   route: CareerRouteRecord;
+  direction: NextRoleDirection;
   coverage: number;
   missingSkills: SkillRecord[];
   score: number;
 }
 
-/** Routes of five years or more earn no speed credit. */
-const SPEED_HORIZON_MONTHS = 60;
-
-/** 0.6 x coverage + 0.4 x speed (1 for an instant move, 0 at the horizon): documented in the schema. */
-export function nextRoleScore(coverage: number, months: number): number {
-  const speed = 1 - Math.min(Math.max(months, 0), SPEED_HORIZON_MONTHS) / SPEED_HORIZON_MONTHS;
-  return 0.6 * coverage + 0.4 * speed;
+export interface NextRoleQuery {
+  roleId: string;
+  knownSkills: string[];
+  intent: NextRoleIntent;
+  first: number;
+  experienceYears: number | null;
 }
 
-export function coverageOf(requiredCount: number, missingCount: number): number {
-  return requiredCount === 0 ? 1 : (requiredCount - missingCount) / requiredCount;
+interface Candidate extends NextRoleCandidate {
+  roleIds: string[];
+  missingIds: string[];
 }
 
-export async function findNextRoles(db: Database, roleId: string, knownSkills: string[], first: number): Promise<NextRoleRecord[]> {
-  const rows = await db.read('analytics/next-roles', { id: roleId, knownSkills });
-  const ranked = rows
-    .map((row) => {
-      const missingSkills = row.missingSkills as SkillRecord[];
-      const coverage = coverageOf(row.requiredCount as number, missingSkills.length);
-      return {
-        role: row.role as RoleRecord,
-        roleIds: row.roleIds as string[],
-        coverage,
-        missingSkills,
-        score: nextRoleScore(coverage, row.months as number),
-      };
-    })
-    .sort((a, b) => b.score - a.score || a.role.id.localeCompare(b.role.id))
-    .slice(0, first);
-  const routes = await findRouteDetails(db, ranked.map((r) => r.roleIds), knownSkills);
-  return ranked.map(({ roleIds: _ids, ...rest }, i) => ({ ...rest, route: routes[i] }));
+export async function findNextRoles(db: Database, query: NextRoleQuery): Promise<NextRoleRecord[]> {
+  const known = await findSkillsWithAreas(db, query.knownSkills);
+  const rows = await db.read('analytics/next-roles', {
+    id: query.roleId,
+    knownAreas: [...skillIdsAtGrain(known, 'AREA')],
+    unknownMonths: UNKNOWN_TRANSITION_MONTHS,
+  });
+  const candidates: Candidate[] = rows.map((row) => ({
+    roleId: row.roleId as string,
+    roleIds: row.roleIds as string[],
+    kinds: row.kinds as (string | null)[],
+    months: row.months as number,
+    startZone: (row.startZone as number | null) ?? null,
+    targetZone: (row.targetZone as number | null) ?? null,
+    startPayUsd: (row.startPayUsd as number | null) ?? null,
+    targetPayUsd: (row.targetPayUsd as number | null) ?? null,
+    coverage: coverageOf(row.requiredCount as number, (row.missingIds as string[]).length),
+    missingIds: row.missingIds as string[],
+  }));
+  const top = rankNextRoles(candidates, query.intent).slice(0, query.first);
+  const [routes, missing] = await Promise.all([
+    findRouteDetails(db, top.map((r) => r.candidate.roleIds), query.knownSkills, query.experienceYears),
+    findSkillsWithAreas(db, top.flatMap((r) => r.candidate.missingIds)),
+  ]);
+  const skillById = new Map(missing.map((row) => [row.skill.id, row.skill]));
+  // Ranked by the months the transitions state; with experienceYears the routes show the months still needed.
+  return top.map(({ candidate, direction, score }, i) => ({
+    role: routes[i].steps[routes[i].steps.length - 1].to!,
+    route: routes[i],
+    direction,
+    coverage: candidate.coverage,
+    missingSkills: candidate.missingIds.flatMap((id) => skillById.get(id) ?? []),
+    score,
+  }));
 }

@@ -1,8 +1,11 @@
 // Career routes: the search runs in Neo4j (Cypher SHORTEST for steps, the career.routes procedure for weighted
-// costs); then one statement fetches every step's details for all routes at once.
+// costs); then one statement fetches the transitions of all routes at once and one the requirements of their
+// roles, and the skills to learn are worked out by the grain rules (skill-grain.ts).
 import type { Database, Row } from '../db/database.js';
+import type { SkillGrain } from '../domain/skill-areas.js';
 import type { FactSource, NamedRecord, RoleRecord, SkillRecord } from './records.js';
 import { assembleRoute, consecutivePairs, pairKey, type CareerRouteRecord, type StepDetail } from './route-assembly.js';
+import { skillIdsAtGrain, skillsToLearn, type KnownSkillRow, type RequirementRow } from './skill-grain.js';
 
 export type PathOptimization = 'STEPS' | 'MONTHS' | 'SKILLS_TO_LEARN';
 
@@ -14,6 +17,8 @@ export interface RouteQuery {
   maxSteps: number;
   avoid: string[];
   knownSkills: string[];
+  /** The person's years of experience at the start, when they said. */
+  experienceYears: number | null;
 }
 
 /** Cypher's SHORTEST needs its bounds as literals: the narrower statement serves the common maxSteps <= 6. */
@@ -23,29 +28,78 @@ function searchStatement(query: RouteQuery): string {
 }
 
 export async function findCareerRoutes(db: Database, query: RouteQuery): Promise<CareerRouteRecord[]> {
-  const statement = searchStatement(query);
-  const found = await db.read(statement, { ...query });
-  return findRouteDetails(db, found.map((row) => row.roleIds as string[]), query.knownSkills);
+  const known = await findSkillsWithAreas(db, query.knownSkills);
+  // The weighted search counts skill areas, so it is told which areas the person already has.
+  const found = await db.read(searchStatement(query), { ...query, knownSkills: [...skillIdsAtGrain(known, 'AREA')] });
+  return assembleRoutes(db, found.map((row) => row.roleIds as string[]), known, query.experienceYears);
 }
 
-/** Full routes (steps, skills to learn, totals) for role sequences, with one statement for all of them. */
-export async function findRouteDetails(db: Database, routes: string[][], knownSkills: string[]): Promise<CareerRouteRecord[]> {
+/** Full routes (steps, skills to learn, totals) for role sequences. */
+export async function findRouteDetails(
+  db: Database,
+  routes: string[][],
+  knownSkills: string[],
+  experienceYears: number | null = null,
+): Promise<CareerRouteRecord[]> {
+  return assembleRoutes(db, routes, await findSkillsWithAreas(db, knownSkills), experienceYears);
+}
+
+async function assembleRoutes(db: Database, routes: string[][], known: KnownSkillRow[], experienceYears: number | null) {
   if (routes.length === 0) return [];
-  const details = await findStepDetails(db, consecutivePairs(routes), knownSkills);
-  return routes.map((roleIds) => assembleRoute(roleIds, details));
+  const details = await findStepDetails(db, consecutivePairs(routes), known);
+  return routes.map((roleIds) => assembleRoute(roleIds, details, experienceYears));
+}
+
+/** Skills by id with their areas and parts, so a named skill counts at either grain. */
+export async function findSkillsWithAreas(db: Database, ids: readonly string[]): Promise<KnownSkillRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.read('skills/with-areas', { ids: [...new Set(ids)] });
+  return rows.map((row) => ({ skill: row.skill as SkillRecord, area: (row.area as SkillRecord | null) ?? null, parts: row.parts as SkillRecord[] }));
+}
+
+/** Every role's REQUIRES rows (the Role.skills statement), keyed by role id. */
+export async function findRequirements(db: Database, roleIds: readonly string[]): Promise<Map<string, RequirementRow[]>> {
+  const rows = await db.read('roles/skills', { ids: [...new Set(roleIds)] });
+  return new Map(rows.map((row) => [row.key as string, row.items as RequirementRow[]]));
 }
 
 async function findStepDetails(
   db: Database,
   pairs: { from: string; to: string }[],
-  knownSkills: string[],
+  known: KnownSkillRow[],
 ): Promise<Map<string, StepDetail>> {
-  const rows = await db.read('paths/steps', { pairs, knownSkills });
-  return new Map(rows.map((row) => [pairKey(row.fromId as string, row.toId as string), toStepDetail(row)]));
+  const [rows, requirements] = await Promise.all([
+    db.read('paths/steps', { pairs }),
+    findRequirements(db, pairs.flatMap((p) => [p.from, p.to])),
+  ]);
+  const focusIds = rows.flatMap((row) => ((row.transition as Record<string, unknown>).focusSkillIds as string[] | undefined) ?? []);
+  const focus = new Map((await findSkillsWithAreas(db, focusIds)).map((row) => [row.skill.id, row]));
+  return new Map(rows.map((row) => [pairKey(row.fromId as string, row.toId as string), toStepDetail(row, requirements, known, focus)]));
 }
 
-function toStepDetail(row: Row): StepDetail {
+type CoveringRecord = NamedRecord & { isForRole: boolean; coveredSkillIds: string[] };
+
+function toStepDetail(row: Row, requirements: Map<string, RequirementRow[]>, known: KnownSkillRow[], focusById: Map<string, KnownSkillRow>): StepDetail {
   const t = row.transition as Record<string, unknown>;
+  const required = (roleId: string) => (requirements.get(roleId) ?? []).filter((r) => r.importance === 'REQUIRED');
+  const focus = ((t.focusSkillIds as string[] | undefined) ?? []).flatMap((id) => focusById.get(id) ?? []);
+  const learn = (grain: SkillGrain) =>
+    skillsToLearn({
+      from: required(row.fromId as string),
+      to: required(row.toId as string),
+      known,
+      focus,
+      grain,
+      importances: ['REQUIRED'],
+      includeLevelGaps: false,
+    }).map((gap) => gap.skill);
+  const toLearn = { AREA: learn('AREA'), SKILL: learn('SKILL') };
+  const toLearnIds = new Set([...toLearn.AREA, ...toLearn.SKILL].map((s) => s.id));
+  // Certifications and courses help when they are for the next role or cover a skill (or area) to learn.
+  const helpful = (items: CoveringRecord[]): NamedRecord[] =>
+    items
+      .filter((c) => c.isForRole || c.coveredSkillIds.some((id) => toLearnIds.has(id)))
+      .map(({ isForRole: _r, coveredSkillIds: _c, ...c }) => c);
   return {
     fromId: row.fromId as string,
     toId: row.toId as string,
@@ -59,8 +113,9 @@ function toStepDetail(row: Row): StepDetail {
     kind: (t.kind as string | undefined) ?? null,
     keyArtifacts: (t.keyArtifacts as string[] | undefined) ?? [],
     source: t.source as FactSource,
-    skillsToLearn: row.skillsToLearn as SkillRecord[],
-    certifications: row.certifications as NamedRecord[],
-    courses: row.courses as NamedRecord[],
+    skillsToLearn: toLearn,
+    focusSkills: focus.map((f) => f.skill),
+    certifications: helpful(row.certifications as CoveringRecord[]),
+    courses: helpful(row.courses as CoveringRecord[]),
   };
 }

@@ -33,6 +33,8 @@ export interface SkillRecord extends NodeRecord {
   aliases?: string[] | null;
   isHotTechnology?: boolean | null;
   isInDemand?: boolean | null;
+  /** The skill's area (end of its PART_OF chain); null or absent when the skill is an area. */
+  areaId?: string | null;
 }
 
 export interface NamedRecord extends NodeRecord {

@@ -2,12 +2,14 @@
 import type { Database } from '../db/database.js';
 import { byIdLoader, relatedLoader } from './batch.js';
 import { readPage } from './pagination.js';
+import type { SkillGrain, SkillImportance } from '../domain/skill-areas.js';
 import type { NamedRecord, RoleRecord, SalaryBandRecord, SkillRequirementRecord, TransitionRecord } from './records.js';
+import { requirementsAtGrain, type RequirementRow } from './skill-grain.js';
 
 export function createRoleLoaders(db: Database) {
   return {
     roleById: byIdLoader<RoleRecord>(db, 'roles/by-ids'),
-    skillsByRole: relatedLoader<SkillRequirementRecord>(db, 'roles/skills'),
+    requirementsByRole: relatedLoader<RequirementRow>(db, 'roles/skills'),
     hiringCompaniesByRole: relatedLoader<NamedRecord>(db, 'roles/hiring-companies'),
     nextRolesByRole: relatedLoader<TransitionRecord>(db, 'roles/next-roles'),
     previousRolesByRole: relatedLoader<TransitionRecord>(db, 'roles/previous-roles'),
@@ -18,6 +20,27 @@ export function createRoleLoaders(db: Database) {
     tracksByRole: relatedLoader<NamedRecord>(db, 'roles/tracks'),
     nearestOccupationByRole: relatedLoader<RoleRecord>(db, 'roles/nearest-occupation'),
   };
+}
+
+/** A role's skills at a grain, most important first, optionally of one importance only. */
+export function roleSkillsAtGrain(
+  roleId: string,
+  rows: readonly RequirementRow[],
+  grain: SkillGrain,
+  importance: SkillImportance | null | undefined,
+): SkillRequirementRecord[] {
+  return requirementsAtGrain(rows, grain)
+    .filter((r) => !importance || r.importance === importance)
+    .map((r) => ({
+      roleId,
+      skillId: r.skill.id,
+      skill: r.skill,
+      importance: r.importance,
+      importanceScore: r.importanceScore ?? null,
+      level: r.level ?? null,
+      detail: r.detail ?? null,
+      source: r.source,
+    }));
 }
 
 export interface RoleFilter {

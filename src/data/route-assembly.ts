@@ -1,4 +1,6 @@
 // Pure route arithmetic: turns found role sequences and per-transition details into routes with totals.
+import { isLadderPromotion, promotionMonths, yearsRangeOf } from '../domain/promotion-months.js';
+import type { SkillGrain } from '../domain/skill-areas.js';
 import type { FactSource, NamedRecord, RoleRecord, SkillRecord } from './records.js';
 
 export interface MonthsRange {
@@ -16,7 +18,10 @@ export interface StepDetail {
   kind: string | null;
   keyArtifacts: string[];
   source: FactSource;
-  skillsToLearn: SkillRecord[];
+  /** Skills to learn on this step at each grain, in the order to learn them. */
+  skillsToLearn: Record<SkillGrain, SkillRecord[]>;
+  /** The gap the transition's source states. */
+  focusSkills: SkillRecord[];
   certifications: NamedRecord[];
   courses: NamedRecord[];
 }
@@ -53,17 +58,41 @@ function sumPart(steps: StepDetail[], part: keyof MonthsRange): number | null {
   return total;
 }
 
-export function assembleRoute(roleIds: string[], details: Map<string, StepDetail>): CareerRouteRecord {
-  const steps = roleIds.slice(1).map((toId, i) => {
+/**
+ * A step's months for a person who arrives with `experienceYears`: a ladder promotion counts only the months
+ * still needed from there (src/domain/promotion-months.ts); every other step keeps its stated months.
+ */
+export function monthsFromExperience(step: StepDetail, experienceYears: number): MonthsRange {
+  const current = yearsRangeOf(step.from);
+  const next = yearsRangeOf(step.to);
+  if (!current || !next || !isLadderPromotion(step.kind, step.source, step.from, step.to)) return step.months;
+  const months = promotionMonths(current, next, experienceYears);
+  return months ? { typical: months.monthsTypical, min: months.monthsMin, max: months.monthsMax } : step.months;
+}
+
+/** The steps of a route, with months adjusted for a person's experience as it grows along the route. */
+function stepsFromExperience(steps: StepDetail[], experienceYears: number | null): StepDetail[] {
+  if (experienceYears === null) return steps;
+  let years = experienceYears;
+  return steps.map((step) => {
+    const months = monthsFromExperience(step, years);
+    years += (months.typical ?? 0) / 12;
+    return months === step.months ? step : { ...step, months };
+  });
+}
+
+export function assembleRoute(roleIds: string[], details: Map<string, StepDetail>, experienceYears: number | null = null): CareerRouteRecord {
+  const found = roleIds.slice(1).map((toId, i) => {
     const step = details.get(pairKey(roleIds[i], toId));
     if (!step) throw new Error(`No transition ${roleIds[i]} -> ${toId} for a route the search returned`);
     return step;
   });
+  const steps = stepsFromExperience(found, experienceYears);
   return {
     roleIds,
     steps,
     totalSteps: steps.length,
     totalMonths: { typical: sumPart(steps, 'typical'), min: sumPart(steps, 'min'), max: sumPart(steps, 'max') },
-    totalSkillsToLearn: steps.reduce((sum, step) => sum + step.skillsToLearn.length, 0),
+    totalSkillsToLearn: steps.reduce((sum, step) => sum + step.skillsToLearn.AREA.length, 0),
   };
 }

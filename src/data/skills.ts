@@ -8,6 +8,7 @@ export function createSkillLoaders(db: Database) {
   return {
     skillById: byIdLoader<SkillRecord>(db, 'skills/by-ids'),
     rolesBySkill: relatedLoader<SkillRequirementRecord>(db, 'skills/roles'),
+    partsBySkill: relatedLoader<SkillRecord>(db, 'skills/parts'),
     executionProvidersBySkill: relatedLoader<SkillRecord>(db, 'skills/execution-providers'),
     platformsBySkill: relatedLoader<NamedRecord>(db, 'skills/platforms'),
     certificationsBySkill: relatedLoader<NamedRecord>(db, 'skills/certifications'),

@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RoleRecord, SkillRecord, NamedRecord, SalaryBandRecord, SkillRequirementRecord, TransitionRecord } from '../data/records.js';
 import type { CareerRouteRecord, StepDetail } from '../data/route-assembly.js';
-import type { SkillGapRecord, GapSkillRecord, RolePairOverlapRecord, RoleSimilarityRecord, RoleRecommendationRecord, SkillDemandRecord } from '../data/analytics.js';
+import type { SkillGapRecord, GapSkillRecord } from '../data/skill-gap.js';
+import type { RolePairOverlapRecord, RoleSimilarityRecord, RoleRecommendationRecord, SkillDemandRecord } from '../data/analytics.js';
 import type { NextRoleRecord } from '../data/next-roles.js';
 import type { SearchHitRecord } from '../data/search.js';
 import type { GraphQLContext } from './context.js';
@@ -47,6 +48,7 @@ export type CareerRoute = {
   roles: Array<Role>;
   steps: Array<RouteStep>;
   totalMonths: MonthsRange;
+  /** Skill areas to learn over the whole route (the sum over its steps). */
   totalSkillsToLearn: Scalars['Int']['output'];
   totalSteps: Scalars['Int']['output'];
 };
@@ -129,14 +131,23 @@ export type CourseEdge = {
   node: Course;
 };
 
-/** A skill to learn to move into a role, with what teaches or validates it. */
+/**
+ * A skill to learn to move into a role, with what teaches or validates it. Either new (`fromLevel` is null) or needed
+ * at a higher level than the current role needs it ("Mathematics, level 3 to 5": at least one O*NET level point).
+ */
 export type GapSkill = {
   __typename?: 'GapSkill';
   certifications: Array<Certification>;
   courses: Array<Course>;
+  /** The O*NET level (0-7) the current role needs, for a skill both roles need. */
+  fromLevel: Maybe<Scalars['Float']['output']>;
   importance: SkillImportance;
   importanceScore: Maybe<Scalars['Float']['output']>;
+  /** The transition's stated gap names this skill (or a part of this area). */
+  isFocus: Scalars['Boolean']['output'];
   skill: Skill;
+  /** The O*NET level (0-7) the target role needs. */
+  toLevel: Maybe<Scalars['Float']['output']>;
 };
 
 /** A span of months: typical, shortest and longest. Any part may be unknown. */
@@ -224,6 +235,8 @@ export type NextRole = {
   __typename?: 'NextRole';
   /** The share of the role's required skills the person has: the starting role's plus `knownSkills` (0-1). */
   coverage: Scalars['Float']['output'];
+  /** How the role moves the person: UP (a higher job zone, or a promotion), LEVEL (same zone) or DOWN. */
+  direction: NextRoleDirection;
   /** Skills the role requires that the person still lacks. */
   missingSkills: Array<Skill>;
   months: MonthsRange;
@@ -231,11 +244,26 @@ export type NextRole = {
   /** The fastest route there (by typical months). */
   route: CareerRoute;
   /**
-   * The ranking score (0-1): 0.6 x coverage + 0.4 x speed, where speed = 1 - min(months, 60) / 60
-   * (a route of five years or more earns no speed credit).
+   * The ranking score (0-1): 0.5 x coverage + 0.3 x speed + 0.2 x advancement, where speed = 1 - min(months, 60) / 60
+   * (a route of five years or more earns no speed credit) and advancement is 1 for UP, 0.5 for LEVEL or unknown and
+   * 0 for DOWN. Under ADVANCE, promotions come first whatever their score.
    */
   score: Scalars['Float']['output'];
 };
+
+export type NextRoleDirection =
+  | 'DOWN'
+  | 'LEVEL'
+  | 'UP';
+
+/** What "next" means in nextRoles. */
+export type NextRoleIntent =
+  /** Moving up: promotions first, then roles in a higher job zone; never a lower job zone, nor lower pay where pay is known. */
+  | 'ADVANCE'
+  /** Every role one or two transitions away, by score. */
+  | 'ANY'
+  /** Moving sideways: roles in the same job zone (or where either zone is unknown), never a promotion. */
+  | 'LATERAL';
 
 /** Relay-style page information. */
 export type PageInfo = {
@@ -248,7 +276,7 @@ export type PageInfo = {
 export type PathOptimization =
   /** Least total typical months. */
   | 'MONTHS'
-  /** Fewest new skills: on each step, the skills the next role requires that the current one does not. */
+  /** Fewest new skill areas: on each step, the areas the next role requires that the current one does not. */
   | 'SKILLS_TO_LEARN'
   /** Fewest transitions. */
   | 'STEPS';
@@ -288,7 +316,9 @@ export type Query = {
   careerPath: Maybe<CareerRoute>;
   /**
    * Up to `first` (1-10) distinct routes, best first by `optimize`. A route never visits a role twice, has at most
-   * `maxSteps` (1-8) transitions and passes through none of `avoid`.
+   * `maxSteps` (1-8) transitions and passes through none of `avoid`. With `experienceYears` (0-60, the person's
+   * years of experience at the start), a ladder promotion counts only the months still needed from where the person
+   * stands (see docs/answers.md); routes are still ranked by the months the transitions state.
    */
   careerPaths: Array<CareerRoute>;
   certification: Maybe<Certification>;
@@ -298,8 +328,8 @@ export type Query = {
   course: Maybe<Course>;
   courses: CourseConnection;
   /**
-   * Roles one or two transitions from `role`, best first by `score`, personalised by the skills the person already
-   * has. `first` is 1-20. Answers that depend on `knownSkills` are cached privately only.
+   * Roles one or two transitions from `role` that fit `intent`, best first (see NextRole.score), personalised by the
+   * skills the person already has. `first` is 1-20. Answers that depend on `knownSkills` are cached privately only.
    */
   nextRoles: Array<NextRole>;
   platform: Maybe<Platform>;
@@ -319,6 +349,7 @@ export type Query = {
   skill: Maybe<Skill>;
   /** Skills ranked by how many roles require them, then by how many transitions they open. `first` is 1-100. */
   skillDemand: Array<SkillDemand>;
+  /** What separates two roles, at AREA grain (the default) or SKILL grain. */
   skillGap: SkillGap;
   /** Every pair among 2-50 roles. */
   skillOverlap: Array<RolePairOverlap>;
@@ -330,6 +361,7 @@ export type Query = {
 
 
 export type QueryCareerPathArgs = {
+  experienceYears?: InputMaybe<Scalars['Float']['input']>;
   from: Scalars['ID']['input'];
   knownSkills?: InputMaybe<Array<Scalars['ID']['input']>>;
   to: Scalars['ID']['input'];
@@ -338,6 +370,7 @@ export type QueryCareerPathArgs = {
 
 export type QueryCareerPathsArgs = {
   avoid?: InputMaybe<Array<Scalars['ID']['input']>>;
+  experienceYears?: InputMaybe<Scalars['Float']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
   knownSkills?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -384,7 +417,9 @@ export type QueryCoursesArgs = {
 
 
 export type QueryNextRolesArgs = {
+  experienceYears?: InputMaybe<Scalars['Float']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  intent?: InputMaybe<NextRoleIntent>;
   knownSkills?: InputMaybe<Array<Scalars['ID']['input']>>;
   role: Scalars['ID']['input'];
 };
@@ -446,6 +481,7 @@ export type QuerySkillDemandArgs = {
 
 export type QuerySkillGapArgs = {
   from: Scalars['ID']['input'];
+  grain?: InputMaybe<SkillGrain>;
   knownSkills?: InputMaybe<Array<Scalars['ID']['input']>>;
   to: Scalars['ID']['input'];
 };
@@ -490,7 +526,11 @@ export type Role = {
   previousRoles: Array<Transition>;
   responsibilities: Array<Scalars['String']['output']>;
   salaryBands: Array<SalaryBand>;
-  /** Skills the role requires or rewards, most important first. */
+  /**
+   * Skills the role requires or rewards, most important first (REQUIRED before DIFFERENTIATING, then O*NET
+   * importance, hot and in-demand technologies, then the source's own order). At AREA grain (the default) a skill
+   * required through its parts counts once, as its area.
+   */
   skills: Array<SkillRequirement>;
   /** O*NET-SOC code, for imported occupations and for curated roles linked to their nearest occupation. */
   socCode: Maybe<Scalars['String']['output']>;
@@ -505,6 +545,7 @@ export type Role = {
 
 /** A role in a career: a position someone holds, with its skills, pay and the roles it leads to. */
 export type RoleSkillsArgs = {
+  grain?: InputMaybe<SkillGrain>;
   importance?: InputMaybe<SkillImportance>;
 };
 
@@ -603,14 +644,26 @@ export type RouteStep = {
   certifications: Array<Certification>;
   /** Courses that teach a skill to learn on this step, or are recommended for the next role. */
   courses: Array<Course>;
+  /** The gap the source states for this transition (the career page's own words), when it states one. */
+  focusSkills: Array<Skill>;
   from: Role;
   keyArtifacts: Array<Scalars['String']['output']>;
   kind: Maybe<Scalars['String']['output']>;
   months: MonthsRange;
-  /** Skills the next role requires that the current role does not (less the skills the person already has). */
+  /**
+   * Skills the next role requires that the current role does not (less the skills the person already has), the
+   * transition's stated gap first, then by importance. At AREA grain (the default) a role has an area when it
+   * requires the area or any of its parts.
+   */
   skillsToLearn: Array<Skill>;
   source: Scalars['FactSource']['output'];
   to: Role;
+};
+
+
+/** One transition on a route. */
+export type RouteStepSkillsToLearnArgs = {
+  grain?: InputMaybe<SkillGrain>;
 };
 
 /** A total-compensation band for one level of a role, in US dollars. */
@@ -652,6 +705,8 @@ export type SearchResult = Certification | Company | Course | Platform | Role | 
 export type Skill = {
   __typename?: 'Skill';
   aliases: Array<Scalars['String']['output']>;
+  /** The area this skill is part of (the end of its PART_OF chain); null when the skill is an area itself. */
+  area: Maybe<Skill>;
   /** For example COMPRESSION_TECHNIQUE, INFERENCE_RUNTIME, PROFILING_TOOL, PROGRAMMING_LANGUAGE; from O*NET: SKILL, KNOWLEDGE, TECHNOLOGY. */
   category: Scalars['String']['output'];
   certifications: Array<Certification>;
@@ -664,6 +719,8 @@ export type Skill = {
   isHotTechnology: Maybe<Scalars['Boolean']['output']>;
   isInDemand: Maybe<Scalars['Boolean']['output']>;
   name: Scalars['String']['output'];
+  /** The skills this one directly consists of (for an area: its techniques, tools and platform-specific options). */
+  parts: Array<Skill>;
   /** The hardware platforms a runtime or tool works on. */
   platforms: Array<Platform>;
   /** Roles that require or reward this skill. */
@@ -708,9 +765,23 @@ export type SkillGap = {
   /** Skills the source requires that the target does not use. */
   notUsed: Array<Skill>;
   to: Role;
-  /** Skills the target requires that the source does not, most important first. */
+  /**
+   * Skills the target requires or rewards that the source does not, or needs at a higher level: the transition's
+   * stated gap first, then REQUIRED before DIFFERENTIATING, then O*NET importance, hot and in-demand technologies,
+   * then the source's own order.
+   */
   toLearn: Array<GapSkill>;
 };
+
+/**
+ * How fine-grained a list of skills is. People think in areas ("model compression", "Mathematics", "Object or
+ * component oriented development software"); an area's parts are the specific techniques and tools that make it up.
+ */
+export type SkillGrain =
+  /** Skill areas: a skill reached through its parts counts once, as its area. */
+  | 'AREA'
+  /** Specific skills: an area a role requires directly is listed as its parts. */
+  | 'SKILL';
 
 export type SkillImportance =
   /** A skill that sets strong candidates apart. */
@@ -911,6 +982,8 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NameFilter: NameFilter;
   NextRole: ResolverTypeWrapper<NextRoleRecord>;
+  NextRoleDirection: NextRoleDirection;
+  NextRoleIntent: NextRoleIntent;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PathOptimization: PathOptimization;
   Platform: ResolverTypeWrapper<NamedRecord>;
@@ -938,6 +1011,7 @@ export type ResolversTypes = ResolversObject<{
   SkillEdge: ResolverTypeWrapper<Omit<SkillEdge, 'node'> & { node: ResolversTypes['Skill'] }>;
   SkillFilter: SkillFilter;
   SkillGap: ResolverTypeWrapper<SkillGapRecord>;
+  SkillGrain: SkillGrain;
   SkillImportance: SkillImportance;
   SkillInput: SkillInput;
   SkillRequirement: ResolverTypeWrapper<SkillRequirementRecord>;
@@ -1103,9 +1177,12 @@ export interface FactSourceScalarConfig extends GraphQLScalarTypeConfig<Resolver
 export type GapSkillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GapSkill'] = ResolversParentTypes['GapSkill']> = ResolversObject<{
   certifications?: Resolver<Array<ResolversTypes['Certification']>, ParentType, ContextType>;
   courses?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType>;
+  fromLevel?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   importance?: Resolver<ResolversTypes['SkillImportance'], ParentType, ContextType>;
   importanceScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  isFocus?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  toLevel?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type MonthsRangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MonthsRange'] = ResolversParentTypes['MonthsRange']> = ResolversObject<{
@@ -1124,6 +1201,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type NextRoleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NextRole'] = ResolversParentTypes['NextRole']> = ResolversObject<{
   coverage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['NextRoleDirection'], ParentType, ContextType>;
   missingSkills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
   months?: Resolver<ResolversTypes['MonthsRange'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
@@ -1169,7 +1247,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   course?: Resolver<Maybe<ResolversTypes['Course']>, ParentType, ContextType, RequireFields<QueryCourseArgs, 'id'>>;
   courses?: Resolver<ResolversTypes['CourseConnection'], ParentType, ContextType, RequireFields<QueryCoursesArgs, 'first'>>;
-  nextRoles?: Resolver<Array<ResolversTypes['NextRole']>, ParentType, ContextType, RequireFields<QueryNextRolesArgs, 'first' | 'role'>>;
+  nextRoles?: Resolver<Array<ResolversTypes['NextRole']>, ParentType, ContextType, RequireFields<QueryNextRolesArgs, 'first' | 'intent' | 'role'>>;
   platform?: Resolver<Maybe<ResolversTypes['Platform']>, ParentType, ContextType, RequireFields<QueryPlatformArgs, 'id'>>;
   platforms?: Resolver<ResolversTypes['PlatformConnection'], ParentType, ContextType, RequireFields<QueryPlatformsArgs, 'first'>>;
   recommendRoles?: Resolver<Array<ResolversTypes['RoleRecommendation']>, ParentType, ContextType, RequireFields<QueryRecommendRolesArgs, 'first' | 'maxSteps' | 'skills'>>;
@@ -1179,7 +1257,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   similarRoles?: Resolver<Array<ResolversTypes['RoleSimilarity']>, ParentType, ContextType, RequireFields<QuerySimilarRolesArgs, 'first' | 'role'>>;
   skill?: Resolver<Maybe<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<QuerySkillArgs, 'id'>>;
   skillDemand?: Resolver<Array<ResolversTypes['SkillDemand']>, ParentType, ContextType, RequireFields<QuerySkillDemandArgs, 'first'>>;
-  skillGap?: Resolver<ResolversTypes['SkillGap'], ParentType, ContextType, RequireFields<QuerySkillGapArgs, 'from' | 'to'>>;
+  skillGap?: Resolver<ResolversTypes['SkillGap'], ParentType, ContextType, RequireFields<QuerySkillGapArgs, 'from' | 'grain' | 'to'>>;
   skillOverlap?: Resolver<Array<ResolversTypes['RolePairOverlap']>, ParentType, ContextType, RequireFields<QuerySkillOverlapArgs, 'roles'>>;
   skills?: Resolver<ResolversTypes['SkillConnection'], ParentType, ContextType, RequireFields<QuerySkillsArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -1207,7 +1285,7 @@ export type RoleResolvers<ContextType = GraphQLContext, ParentType extends Resol
   previousRoles?: Resolver<Array<ResolversTypes['Transition']>, ParentType, ContextType>;
   responsibilities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   salaryBands?: Resolver<Array<ResolversTypes['SalaryBand']>, ParentType, ContextType>;
-  skills?: Resolver<Array<ResolversTypes['SkillRequirement']>, ParentType, ContextType, Partial<RoleSkillsArgs>>;
+  skills?: Resolver<Array<ResolversTypes['SkillRequirement']>, ParentType, ContextType, RequireFields<RoleSkillsArgs, 'grain'>>;
   socCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['FactSource'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1255,11 +1333,12 @@ export type RoleSimilarityResolvers<ContextType = GraphQLContext, ParentType ext
 export type RouteStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RouteStep'] = ResolversParentTypes['RouteStep']> = ResolversObject<{
   certifications?: Resolver<Array<ResolversTypes['Certification']>, ParentType, ContextType>;
   courses?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType>;
+  focusSkills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   keyArtifacts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   months?: Resolver<ResolversTypes['MonthsRange'], ParentType, ContextType>;
-  skillsToLearn?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
+  skillsToLearn?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<RouteStepSkillsToLearnArgs, 'grain'>>;
   source?: Resolver<ResolversTypes['FactSource'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
@@ -1285,6 +1364,7 @@ export type SearchResultResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type SkillResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Skill'] = ResolversParentTypes['Skill']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  area?: Resolver<Maybe<ResolversTypes['Skill']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   certifications?: Resolver<Array<ResolversTypes['Certification']>, ParentType, ContextType>;
   courses?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType>;
@@ -1294,6 +1374,7 @@ export type SkillResolvers<ContextType = GraphQLContext, ParentType extends Reso
   isHotTechnology?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   isInDemand?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
   platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['SkillRequirement']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['FactSource'], ParentType, ContextType>;

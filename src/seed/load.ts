@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { SEED_KINDS, seedFileSchema, type SeedData, type SeedKind } from './schema.js';
+import { promotionMonths } from '../domain/promotion-months.js';
 
 /** Thrown when the seed is invalid; `problems` has one line per problem, as in the message. */
 export class SeedValidationError extends Error {
@@ -70,28 +71,6 @@ export async function loadSeed(dir: string): Promise<SeedData> {
     throw new SeedValidationError(crossProblems.map((p) => formatProblem(fileLabel(p.kind), raw[p.kind], p.path, p.message)));
   }
   return seed;
-}
-
-export interface PromotionMonths {
-  monthsMin: number;
-  monthsMax: number;
-  monthsTypical: number;
-}
-
-/**
- * Months from entering the current ladder step to promotion, from the two steps' experience ranges:
- * someone enters at current.min years and is promoted once their experience lies in both ranges,
- * so between 12 * (next.min - current.min) and 12 * (current.max - current.min) months; typical is
- * the midpoint. Null when the ranges leave no such window.
- */
-export function promotionMonths(
-  current: { minYears: number; maxYears: number },
-  next: { minYears: number; maxYears: number },
-): PromotionMonths | null {
-  const monthsMin = Math.round(12 * Math.max(0, next.minYears - current.minYears));
-  const monthsMax = Math.round(12 * (Math.min(current.maxYears, next.maxYears) - current.minYears));
-  if (monthsMax < monthsMin) return null;
-  return { monthsMin, monthsMax, monthsTypical: Math.round((monthsMin + monthsMax) / 2) };
 }
 
 function checkReferences(seed: SeedData): Problem[] {
@@ -187,10 +166,17 @@ function checkReferences(seed: SeedData): Problem[] {
 
     const target = rolesById.get(transition.to);
     if (target !== undefined) {
+      // A focus skill is one the target requires, or a part of an area it requires.
       const targetSkills = new Set(target.skills.map((link) => link.skill));
+      const isRequiredByTarget = (id: string): boolean => {
+        for (let skill: string | undefined = id, hops = 0; skill !== undefined && hops <= seed.skills.length; skill = skillsById.get(skill)?.parentSkill, hops += 1) {
+          if (targetSkills.has(skill)) return true;
+        }
+        return false;
+      };
       transition.focusSkills.forEach((id, j) => {
-        if (ids.skills.has(id) && !targetSkills.has(id)) {
-          report('transitions', [...at, 'focusSkills', j], `"${id}" is not among the skills of ${target.id}, so it cannot be a gap to close`);
+        if (ids.skills.has(id) && !isRequiredByTarget(id)) {
+          report('transitions', [...at, 'focusSkills', j], `"${id}" is neither among the skills of ${target.id} nor part of one of its areas, so it cannot be a gap to close`);
         }
       });
     }

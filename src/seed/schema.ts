@@ -181,6 +181,10 @@ export const RoleSchema = z
     title: text,
     aliases: z.array(text),
     description: text,
+    descriptionSource: provenance.optional(),
+    descriptionDerivation: text.optional(),
+    aliasesSource: provenance.optional(),
+    aliasesDerivation: text.optional(),
     isEntryLevel: z.boolean().nullable(),
     isEntryLevelSource: provenance.optional(),
     isEntryLevelDerivation: text.optional(),
@@ -209,6 +213,8 @@ export const RoleSchema = z
   })
   .superRefine((role, ctx) => {
     checkDerivation(ctx, role.source, role.derivation, 'source', 'derivation');
+    checkDerivation(ctx, role.descriptionSource, role.descriptionDerivation, 'descriptionSource', 'descriptionDerivation');
+    checkDerivation(ctx, role.aliasesSource, role.aliasesDerivation, 'aliasesSource', 'aliasesDerivation');
     checkFieldProvenance(ctx, role, 'isEntryLevel', role.isEntryLevel !== null);
     checkFieldProvenance(ctx, role, 'tracks', role.tracks.length > 0);
     checkFieldProvenance(ctx, role, 'onetSoc', role.onetSoc !== null);
@@ -225,6 +231,11 @@ export const SkillSchema = z
     category: z.enum(SKILL_CATEGORIES),
     aliases: z.array(text),
     description: text,
+    // A description or aliases that go beyond what the source says (general knowledge) are marked derived.
+    descriptionSource: provenance.optional(),
+    descriptionDerivation: text.optional(),
+    aliasesSource: provenance.optional(),
+    aliasesDerivation: text.optional(),
     parentSkill: slug.optional(),
     parentSkillSource: provenance.optional(),
     parentSkillDerivation: text.optional(),
@@ -238,6 +249,8 @@ export const SkillSchema = z
   })
   .superRefine((skill, ctx) => {
     checkDerivation(ctx, skill.source, skill.derivation, 'source', 'derivation');
+    checkDerivation(ctx, skill.descriptionSource, skill.descriptionDerivation, 'descriptionSource', 'descriptionDerivation');
+    checkDerivation(ctx, skill.aliasesSource, skill.aliasesDerivation, 'aliasesSource', 'aliasesDerivation');
     checkFieldProvenance(ctx, skill, 'parentSkill', skill.parentSkill !== undefined);
     checkFieldProvenance(ctx, skill, 'executionProviders', skill.executionProviders !== undefined);
     checkFieldProvenance(ctx, skill, 'runsOn', skill.runsOn !== undefined);
@@ -325,11 +338,19 @@ export const PlatformSchema = z
     name: text,
     vendor: slug.nullable(),
     kind: z.enum(PLATFORM_KINDS),
+    kindSource: provenance.optional(),
+    kindDerivation: text.optional(),
     useCase: text,
     aliases: z.array(text),
+    aliasesSource: provenance.optional(),
+    aliasesDerivation: text.optional(),
     ...provenanceFields,
   })
-  .superRefine((platform, ctx) => checkDerivation(ctx, platform.source, platform.derivation, 'source', 'derivation'));
+  .superRefine((platform, ctx) => {
+    checkDerivation(ctx, platform.source, platform.derivation, 'source', 'derivation');
+    checkDerivation(ctx, platform.kindSource, platform.kindDerivation, 'kindSource', 'kindDerivation');
+    checkDerivation(ctx, platform.aliasesSource, platform.aliasesDerivation, 'aliasesSource', 'aliasesDerivation');
+  });
 
 export const SourceSchema = z
   .strictObject({

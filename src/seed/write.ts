@@ -67,7 +67,8 @@ function linkWrites(seed: SeedData): [string, LinkRow[]][] {
     ],
     [
       'seed/link-role-skills',
-      seed.roles.flatMap((r) => r.skills.map((s) => link(r.id, s.skill, props(s, ['skill'])))),
+      // `position` keeps the source's order of a role's skills: it breaks ties when skills to learn are ranked.
+      seed.roles.flatMap((r) => r.skills.map((s, position) => link(r.id, s.skill, { ...props(s, ['skill']), position }))),
     ],
     [
       'seed/link-role-platforms',
@@ -148,11 +149,21 @@ async function runAll(tx: WriteContext, writes: [string, unknown[]][], report: S
   }
 }
 
+/** Seed relationships the seed files no longer list (a skill moved to another area, a role's list changed). */
+function staleLinkRemovals(seed: SeedData): [string, unknown[]][] {
+  return [
+    ['seed/prune-role-skills', seed.roles.map((r) => ({ id: r.id, keep: r.skills.map((s) => s.skill) }))],
+    ['seed/prune-skill-part-of', seed.skills.map((s) => ({ id: s.id, keep: s.parentSkill ? [s.parentSkill] : [] }))],
+  ];
+}
+
 export async function writeSeed(db: Database, seed: SeedData): Promise<SeedReport> {
   return db.write(async (tx) => {
     const report: SeedReport = { written: {}, keptCurated: 0 };
     await runAll(tx, nodeWrites(seed), report);
+    await runAll(tx, staleLinkRemovals(seed), report);
     await runAll(tx, linkWrites(seed), report);
+    await tx.run('skills/assign-areas', {});
     return report;
   });
 }

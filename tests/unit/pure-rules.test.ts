@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
 import { assembleRoute, consecutivePairs, pairKey, type StepDetail } from '../../src/data/route-assembly.js';
-import { coverageOf, nextRoleScore } from '../../src/data/next-roles.js';
+import { coverageOf } from '../../src/domain/next-roles.js';
 import { jaccard } from '../../src/data/analytics.js';
 import { toLuceneQuery } from '../../src/data/search.js';
 import { countTokens } from '../../src/graphql/limits.js';
@@ -17,13 +17,17 @@ const step = (fromId: string, toId: string, typical: number | null, learn: numbe
   kind: 'LATERAL',
   keyArtifacts: [],
   source: 'derived',
-  skillsToLearn: Array.from({ length: learn }, (_, i) => ({ id: `s${i}`, name: `S${i}`, category: 'X', source: 'derived' as const })),
+  skillsToLearn: {
+    AREA: Array.from({ length: learn }, (_, i) => ({ id: `s${i}`, name: `S${i}`, category: 'X', source: 'derived' as const })),
+    SKILL: [],
+  },
+  focusSkills: [],
   certifications: [],
   courses: [],
 });
 
 describe('route assembly', () => {
-  it('sums months and skills to learn over the steps of a route', () => {
+  it('sums months and skill areas to learn over the steps of a route', () => {
     const details = new Map([
       [pairKey('a', 'b'), step('a', 'b', 6, 3)],
       [pairKey('b', 'c'), step('b', 'c', 42, 2)],
@@ -53,13 +57,6 @@ describe('route assembly', () => {
 });
 
 describe('scores', () => {
-  it('ranks next roles by 0.6 x coverage + 0.4 x speed over a five-year horizon', () => {
-    expect(nextRoleScore(1, 0)).toBe(1);
-    expect(nextRoleScore(0, 60)).toBe(0);
-    expect(nextRoleScore(0.5, 30)).toBeCloseTo(0.5, 10);
-    expect(nextRoleScore(0.5, 600)).toBeCloseTo(0.3, 10);
-  });
-
   it('counts a role with no required skills as fully covered, and Jaccard of empty sets as 0', () => {
     expect(coverageOf(0, 0)).toBe(1);
     expect(coverageOf(4, 1)).toBe(0.75);

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadSeed, promotionMonths, SeedValidationError } from '../../src/seed/load.js';
+import { promotionMonths } from '../../src/domain/promotion-months.js';
+import { loadSeed, SeedValidationError } from '../../src/seed/load.js';
 import { SEED_KINDS, SKILL_CATEGORIES, type SeedData } from '../../src/seed/schema.js';
 
 const SEED_DIR = fileURLToPath(new URL('../../seed/', import.meta.url));
@@ -76,8 +77,9 @@ describe('loadSeed on the real seed', async () => {
 
   it('names the gap each transition closes', () => {
     const focus = (from: string) => seed.transitions.find((t) => t.from === from)?.focusSkills;
-    expect(focus('embedded-software-engineer')).toEqual(['quantization-theory', 'edge-model-selection', 'python', 'model-conversion', 'calibration-dataset-preparation']);
-    expect(focus('ml-engineer')).toEqual(['hardware-architecture-awareness', 'cross-compilation', 'cpp', 'inference-runtime-integration']);
+    expect(focus('embedded-software-engineer')).toEqual(['quantization-theory', 'edge-model-selection', 'python-model-preparation']);
+    expect(focus('ml-engineer')).toEqual(['hardware-architecture-awareness', 'cross-compilation', 'cpp-inference-integration']);
+    expect(focus('edge-ai-engineer')).toEqual(['edge-ai-architecture', 'hardware-co-design', 'privacy-preserving-deployment']);
   });
 
   it('gives the promotion the months the promotion rule computes from the ladder ranges', () => {
@@ -115,7 +117,42 @@ describe('loadSeed on the real seed', async () => {
 
   it('lists the four differentiators of the Edge AI Engineer', () => {
     const differentiating = role('edge-ai-engineer').skills.filter((s) => s.importance === 'DIFFERENTIATING').map((s) => s.skill);
-    expect(differentiating.sort()).toEqual(['edr-behavioral-detection', 'federated-learning', 'fpga-acceleration', 'rust']);
+    expect(differentiating.sort()).toEqual(['edr-behavioral-detection', 'federated-learning', 'fpga-acceleration', 'rust-embedded-inference']);
+  });
+
+  it('requires the eight skill areas of the page from the Edge AI Engineer, in the page order', () => {
+    const required = role('edge-ai-engineer').skills.filter((s) => s.importance === 'REQUIRED').map((s) => s.skill);
+    expect(required).toEqual([
+      'model-compression', 'edge-inference-runtimes', 'profiling-tools', 'cpp-inference-integration',
+      'python-model-preparation', 'ota-update-pipeline-design', 'hardware-architecture-awareness', 'cross-compilation',
+    ]);
+  });
+
+  it('files platform-specific tools under their area instead of requiring them', () => {
+    const parent = (id: string) => seed.skills.find((s) => s.id === id)?.parentSkill;
+    expect(['nvidia-nsight', 'xcode-instruments', 'qualcomm-npu-profiling-sdk', 'mediatek-npu-profiling-sdk', 'nnapi-profiler'].map(parent)).toEqual(Array(5).fill('profiling-tools'));
+    expect(['nnapi-execution-provider', 'coreml-execution-provider', 'cuda-execution-provider'].map(parent)).toEqual(Array(3).fill('onnx-runtime'));
+    expect(role('edge-ai-engineer').skills.map((s) => s.skill)).not.toContain('nvidia-nsight');
+  });
+
+  it('marks descriptions and aliases the page does not state as derived', () => {
+    const skill = (id: string) => seed.skills.find((s) => s.id === id)!;
+    expect(skill('tensorrt')).toMatchObject({ descriptionSource: 'derived', aliasesSource: 'derived' });
+    expect(skill('post-training-quantization').descriptionSource).toBeUndefined();
+    expect(role('ml-engineer').descriptionSource).toBe('derived');
+    expect(seed.platforms.find((p) => p.id === 'fpga')?.kindSource).toBe('derived');
+  });
+
+  it('states that Edge AI engineers own the runtime, compression pipeline and OTA system of EDR detection models', () => {
+    const edr = role('edge-ai-engineer').skills.find((s) => s.skill === 'edr-behavioral-detection')!;
+    expect(edr).toMatchObject({ source: 'stated' });
+    expect(edr.detail).toMatch(/inference runtime.*compression pipeline.*OTA update system/);
+  });
+
+  it('describes the senior rung in the Senior Edge AI Engineer skill details, not the Edge AI rung again', () => {
+    const details = (id: string) => new Map(role(id).skills.map((s) => [s.skill, s.detail]));
+    const edge = details('edge-ai-engineer');
+    for (const [skill, detail] of details('senior-edge-ai-engineer')) expect(detail).not.toBe(edge.get(skill));
   });
 
   it('marks the skills the page only implies as derived', () => {
@@ -252,12 +289,12 @@ describe('loadSeed on broken seeds', () => {
   it('rejects dangling references and suggests the nearest id', async () => {
     const dir = await brokenSeed((seed) => {
       const edge = byId(seed.roles, 'edge-ai-engineer');
-      edge.skills.find((s) => s.skill === 'onnx-runtime')!.skill = 'onnx-runtme';
+      edge.skills.find((s) => s.skill === 'profiling-tools')!.skill = 'profiling-tool';
       byId(seed.certifications, 'aws-certified-machine-learning-engineer-associate').issuer = 'aws';
     });
-    const index = (await loadSeed(SEED_DIR)).roles[2]!.skills.findIndex((s) => s.skill === 'onnx-runtime');
+    const index = (await loadSeed(SEED_DIR)).roles[2]!.skills.findIndex((s) => s.skill === 'profiling-tools');
     expect(await problemsOf(dir)).toEqual([
-      `${dir}/roles.json: roles[2] (edge-ai-engineer): skills[${index}].skill: unknown skill "onnx-runtme" (did you mean "onnx-runtime"?)`,
+      `${dir}/roles.json: roles[2] (edge-ai-engineer): skills[${index}].skill: unknown skill "profiling-tool" (did you mean "profiling-tools"?)`,
       `${dir}/certifications.json: certifications[2] (aws-certified-machine-learning-engineer-associate): issuer: unknown company "aws"`,
     ]);
   });
@@ -267,7 +304,7 @@ describe('loadSeed on broken seeds', () => {
       seed.transitions[0]!.focusSkills.push('device-software-development');
     });
     expect(await problemsOf(dir)).toEqual([
-      `${dir}/transitions.json: transitions[0] (embedded-software-engineer -> edge-ai-engineer): focusSkills[5]: "device-software-development" is not among the skills of edge-ai-engineer, so it cannot be a gap to close`,
+      `${dir}/transitions.json: transitions[0] (embedded-software-engineer -> edge-ai-engineer): focusSkills[3]: "device-software-development" is neither among the skills of edge-ai-engineer nor part of one of its areas, so it cannot be a gap to close`,
     ]);
   });
 

@@ -1,5 +1,6 @@
 // Path planning and skill analytics: check arguments and ids, then hand over to src/data.
-import { findSimilarRoles, findSkillDemand, findSkillGap, findSkillOverlap, recommendRoles } from '../../data/analytics.js';
+import { findSimilarRoles, findSkillDemand, findSkillOverlap, recommendRoles } from '../../data/analytics.js';
+import { findSkillGap } from '../../data/skill-gap.js';
 import { findNextRoles } from '../../data/next-roles.js';
 import { findCareerRoutes, type RouteQuery } from '../../data/paths.js';
 import { findMissingRoleIds } from '../../data/roles.js';
@@ -29,6 +30,13 @@ function cachePrivatelyIf(isPersonal: boolean, info: GraphQLResolveInfo): void {
   if (isPersonal) cacheControlFromInfo(info).setCacheHint({ scope: 'PRIVATE' });
 }
 
+/** Years of experience a person states: 0-60, or null when they did not say. */
+function experienceYears(value: number | null | undefined): number | null {
+  if (value == null) return null;
+  if (!Number.isFinite(value) || value < 0 || value > 60) throw badUserInput('experienceYears', `must be between 0 and 60 (got ${value})`);
+  return value;
+}
+
 async function routeQuery(db: Database, args: QueryCareerPathsArgs): Promise<RouteQuery> {
   if (args.from === args.to) throw badUserInput('to', 'must differ from `from`');
   const query: RouteQuery = {
@@ -39,6 +47,7 @@ async function routeQuery(db: Database, args: QueryCareerPathsArgs): Promise<Rou
     maxSteps: intInRange('maxSteps', args.maxSteps, 1, 8, 6),
     avoid: idList('avoid', args.avoid, 0, 50),
     knownSkills: await existingSkillIds(db, 'knownSkills', args.knownSkills),
+    experienceYears: experienceYears(args.experienceYears),
   };
   if (query.avoid.length > 0) await requireRoles(db, query.avoid);
   return query;
@@ -53,27 +62,27 @@ async function findRoutesBetweenKnownRoles(db: Database, query: RouteQuery) {
 
 export const pathQueries: QueryResolvers = {
   careerPath: async (_, args, { db }, info) => {
-    cachePrivatelyIf(Boolean(args.knownSkills?.length), info);
+    cachePrivatelyIf(Boolean(args.knownSkills?.length) || args.experienceYears != null, info);
     const query = await routeQuery(db, { ...args, optimize: 'STEPS', first: 1, maxSteps: 8 });
     const [route] = await findRoutesBetweenKnownRoles(db, query);
     return route ?? null;
   },
   careerPaths: async (_, args, { db }, info) => {
-    cachePrivatelyIf(Boolean(args.knownSkills?.length), info);
+    cachePrivatelyIf(Boolean(args.knownSkills?.length) || args.experienceYears != null, info);
     return findRoutesBetweenKnownRoles(db, await routeQuery(db, args));
   },
-  nextRoles: async (_, { role, knownSkills, first }, { db }, info) => {
-    cachePrivatelyIf(Boolean(knownSkills?.length), info);
+  nextRoles: async (_, { role, knownSkills, first, intent, experienceYears: years }, { db }, info) => {
+    cachePrivatelyIf(Boolean(knownSkills?.length) || years != null, info);
     const limit = intInRange('first', first, 1, 20, 5);
     const known = await existingSkillIds(db, 'knownSkills', knownSkills);
     await requireRoles(db, [role]);
-    return findNextRoles(db, role, known, limit);
+    return findNextRoles(db, { roleId: role, knownSkills: known, first: limit, intent: intent ?? 'ADVANCE', experienceYears: experienceYears(years) });
   },
-  skillGap: async (_, { from, to, knownSkills }, { db }, info) => {
+  skillGap: async (_, { from, to, knownSkills, grain }, { db }, info) => {
     cachePrivatelyIf(Boolean(knownSkills?.length), info);
     const known = await existingSkillIds(db, 'knownSkills', knownSkills);
     await requireRoles(db, [from, to]);
-    return findSkillGap(db, from, to, known);
+    return findSkillGap(db, from, to, known, grain ?? 'AREA');
   },
   skillOverlap: async (_, { roles }, { db }) => {
     const ids = idList('roles', roles, 2, 50);

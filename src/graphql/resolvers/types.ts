@@ -1,5 +1,6 @@
 // Field resolvers: each relationship field goes through a per-request DataLoader (one statement per field kind).
 import { loadExisting } from '../../data/batch.js';
+import { roleSkillsAtGrain } from '../../data/roles.js';
 import type { Resolvers } from '../generated.js';
 
 const list = <T>(value: T[] | null | undefined): T[] => value ?? [];
@@ -17,10 +18,8 @@ export const typeResolvers: Resolvers = {
       role.experienceMinYears == null && role.experienceMaxYears == null
         ? null
         : { min: role.experienceMinYears ?? null, max: role.experienceMaxYears ?? null },
-    skills: async (role, { importance }, { loaders }) => {
-      const requirements = await loaders.skillsByRole.load(role.id);
-      return importance ? requirements.filter((r) => r.importance === importance) : requirements;
-    },
+    skills: async (role, { importance, grain }, { loaders }) =>
+      roleSkillsAtGrain(role.id, await loaders.requirementsByRole.load(role.id), grain ?? 'AREA', importance),
     hiringCompanies: (role, _, { loaders }) => loaders.hiringCompaniesByRole.load(role.id),
     nextRoles: (role, _, { loaders }) => loaders.nextRolesByRole.load(role.id),
     previousRoles: (role, _, { loaders }) => loaders.previousRolesByRole.load(role.id),
@@ -53,6 +52,8 @@ export const typeResolvers: Resolvers = {
   },
   Skill: {
     aliases: (skill) => list(skill.aliases),
+    area: (skill, _, { loaders }) => (skill.areaId ? loaders.skillById.load(skill.areaId) : null),
+    parts: (skill, _, { loaders }) => loaders.partsBySkill.load(skill.id),
     roles: (skill, _, { loaders }) => loaders.rolesBySkill.load(skill.id),
     executionProviders: (skill, _, { loaders }) => loaders.executionProvidersBySkill.load(skill.id),
     platforms: (skill, _, { loaders }) => loaders.platformsBySkill.load(skill.id),
@@ -91,6 +92,7 @@ export const typeResolvers: Resolvers = {
         : loadExisting(loaders.roleById, route.roleIds),
   },
   RouteStep: {
+    skillsToLearn: (step, { grain }) => step.skillsToLearn[grain ?? 'AREA'],
     from: (step, _, { loaders }) => step.from ?? loaders.roleById.load(step.fromId).then((r) => r!),
     to: (step, _, { loaders }) => step.to ?? loaders.roleById.load(step.toId).then((r) => r!),
   },

@@ -178,7 +178,8 @@ public final class CareerRoutes {
     private final List<Node> nodes = new ArrayList<>();
     private final List<String> ids = new ArrayList<>();
     private final List<int[]> skillCache = new ArrayList<>(); // per role: sorted skill numbers, lazily filled
-    private final Map<Node, Integer> skillNumbers = new HashMap<>(); // skill node -> number, or KNOWN
+    private final Map<Node, Integer> skillNumbers = new HashMap<>(); // skill node -> its area's number, or KNOWN
+    private final Map<String, Integer> areaNumbers = new HashMap<>(); // area id -> number
     private int[] skillBuffer = new int[64];
     private int[] skillMark = new int[256]; // skillMark[s] == head + 1 while the head's skills are marked
 
@@ -264,8 +265,8 @@ public final class CareerRoutes {
     /** Marks the head's skills, so each incoming transition costs one pass over its tail's skills. */
     private void markSkills(int head) {
       int[] skills = requiredSkills(head);
-      if (skillMark.length < skillNumbers.size()) {
-        skillMark = Arrays.copyOf(skillMark, Math.max(skillNumbers.size(), skillMark.length * 2));
+      if (skillMark.length < areaNumbers.size()) {
+        skillMark = Arrays.copyOf(skillMark, Math.max(areaNumbers.size(), skillMark.length * 2));
       }
       for (int skill : skills) {
         skillMark[skill] = head + 1;
@@ -295,7 +296,7 @@ public final class CareerRoutes {
       return Math.round(months * MICROS_PER_MONTH);
     }
 
-    /** Sorted, distinct numbers of the role's REQUIRED skills, leaving out the skills the user already knows. */
+    /** Sorted, distinct numbers of the role's REQUIRED skill areas, leaving out the areas the user already has. */
     private int[] requiredSkills(int role) {
       int[] cached = skillCache.get(role);
       if (cached != null) {
@@ -321,11 +322,17 @@ public final class CareerRoutes {
       return skills;
     }
 
-    /** Numbers skills by node so each skill's id is read once per call, not once per REQUIRES relationship. */
+    /**
+     * Numbers skills by their area (the skill's stored areaId, or its own id for an area: the rule of
+     * src/domain/skill-areas.ts), so a route's cost counts skill areas; cached by node so each skill's properties
+     * are read once per call.
+     */
     private int skillNumber(Node skill) {
       Integer number = skillNumbers.get(skill);
       if (number == null) {
-        number = knownSkills.contains(stringId(skill)) ? KNOWN : skillNumbers.size();
+        Object areaId = skill.getProperty("areaId", null);
+        String area = areaId instanceof String a ? a : stringId(skill);
+        number = knownSkills.contains(area) ? KNOWN : areaNumbers.computeIfAbsent(area, k -> areaNumbers.size());
         skillNumbers.put(skill, number);
       }
       return number;
