@@ -1,15 +1,17 @@
-# The GraphQL API (`npm start`) for docker-compose.yml. Neo4j runs in its own container (NEO4J_URI).
+# The GraphQL API for docker-compose.yml, as compiled JavaScript (`npm run build`, then `node dist/main.js`).
+# Neo4j runs in its own container (NEO4J_URI).
 FROM node:20-bookworm-slim
 WORKDIR /app
 
 COPY package.json package-lock.json ./
-RUN npm ci
+# No install scripts yet: the prepare script builds the browser assets, whose sources are copied only below.
+RUN npm ci --ignore-scripts
 
 COPY . .
-# GraphiQL is served from dist/graphiql; build it into the image instead of at every start.
-RUN npm run build:graphiql && npm run build:widgets
+# tsc to dist/, then GraphiQL and the widgets into dist/graphiql and dist/widgets, once, in the image.
+RUN npm run build
 
 ENV HOST=0.0.0.0 PORT=4000
 EXPOSE 4000
-# tsx directly (not npm start): npm does not pass SIGTERM on, and the API drains in-flight requests on it.
-CMD ["node_modules/.bin/tsx", "src/main.ts"]
+# node directly (not npm run start:prod): npm does not pass SIGTERM on, and the API drains in-flight requests on it.
+CMD ["node", "--enable-source-maps", "dist/main.js"]
