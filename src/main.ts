@@ -1,14 +1,14 @@
-// `npm start`: a local Neo4j (or NEO4J_URI), seeded, behind the GraphQL API and GraphiQL.
+// `npm start`: a local Neo4j (or NEO4J_URI), seeded and with O*NET on a first start, behind the GraphQL API and GraphiQL.
 import { openBackend } from './bootstrap.js';
-import { loadConfig } from './config.js';
+import { loadConfigOrExit } from './config.js';
 import { ensureStaticBuilds } from './static-builds.js';
 import { startServer } from './server.js';
 
-const config = loadConfig();
+const config = loadConfigOrExit();
 
 ensureStaticBuilds();
 
-const backend = await openBackend(config, { seed: config.seedOnStart }).catch((error: Error) => {
+const backend = await openBackend(config, { seed: config.seedOnStart, importOnet: config.onetOnStart, isLongRunning: true }).catch((error: Error) => {
   console.error(error.message);
   process.exit(1);
 });

@@ -1,13 +1,17 @@
 // `npm run neo4j`: runs Neo4j in the foreground for development until Ctrl+C, or says which one is used instead.
-import { ConfigError, loadConfig } from '../config.js';
+import { ConfigError, loadConfigOrExit } from '../config.js';
 import { startNeo4j } from './neo4j-server.js';
 
 async function main(): Promise<void> {
-  const config = loadConfig();
-  const neo4j = await startNeo4j(config.neo4j, { purpose: 'app' });
+  const config = loadConfigOrExit();
+  const neo4j = await startNeo4j(config.neo4j, { purpose: 'app', isLongRunning: true });
 
   if (neo4j.kind === 'external') {
     console.log(`Nothing to run: NEO4J_URI points at ${neo4j.uri}. Unset it to run Neo4j here.`);
+    return;
+  }
+  if (neo4j.kind === 'shared') {
+    console.log(`Nothing to run: ${neo4j.describe} serves this data folder already, and every command uses it.`);
     return;
   }
   if (neo4j.kind === 'docker') {

@@ -8,8 +8,16 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import type { Config } from '../config.js';
+import {
+  announceRunningInstance,
+  checkRunningInstance,
+  describeThisCommand,
+  useRunningInstance,
+  withdrawRunningInstance,
+} from './running-instance.js';
 
-export type Neo4jKind = 'external' | 'docker' | 'jvm';
+/** `shared`: a JVM runner that another command started on the same data folder (see running-instance.ts). */
+export type Neo4jKind = 'external' | 'docker' | 'jvm' | 'shared';
 
 export interface RunningNeo4j {
   kind: Neo4jKind;
@@ -27,6 +35,11 @@ export interface StartNeo4jOptions {
   log?: (line: string) => void;
   /** Delete the data folder before starting (JVM runner only). */
   freshData?: boolean;
+  /**
+   * The caller keeps Neo4j up for other commands (`npm start`, `npm run neo4j`). A JVM runner that a one-off command
+   * started stops when its work is done, so a long-running caller never borrows one.
+   */
+  isLongRunning?: boolean;
 }
 
 type Neo4jConfig = Config['neo4j'];
@@ -64,6 +77,13 @@ export async function startNeo4j(config: Neo4jConfig, options: StartNeo4jOptions
     };
   }
 
+  // A fresh start deletes the data folder: it must never borrow the Neo4j that uses it.
+  if (!options.freshData) {
+    const dataDir = path.resolve(repoRoot, config.dataDir);
+    const shared = await useRunningInstance(dataDir, config, { isLongRunning: options.isLongRunning ?? false, log });
+    if (shared) return shared;
+  }
+
   if (config.useDocker && (await dockerEngineAnswers())) {
     return options.purpose === 'app' ? startComposeService(config, log) : startTestContainer(log);
   }
@@ -72,7 +92,7 @@ export async function startNeo4j(config: Neo4jConfig, options: StartNeo4jOptions
       ? 'No Docker engine answers: starting Neo4j embedded in a JVM (neo4j-runner).'
       : 'NEO4J_DOCKER=false: starting Neo4j embedded in a JVM (neo4j-runner).',
   );
-  return startJvmRunner(config, log, options.freshData ?? false);
+  return startJvmRunner(config, log, options.freshData ?? false, options.isLongRunning ?? false);
 }
 
 // ---------------------------------------------------------------------------------------------- Docker
@@ -86,6 +106,9 @@ async function startComposeService(config: Neo4jConfig, log: Log): Promise<Runni
   log('Docker engine found: docker compose up -d --wait neo4j (first run builds the procedure jar and pulls the image)');
   // docker-compose.yml publishes Bolt on ${NEO4J_BOLT_PORT:-7687}.
   const env = { ...process.env, NEO4J_BOLT_PORT: String(config.boltPort) };
+  // A service that was up before us (a running `npm start`) is shared: this command must not stop it.
+  const running = await run('docker', ['compose', 'ps', '--status', 'running', '--quiet', 'neo4j'], { cwd: repoRoot, env });
+  const wasRunning = running.code === 0 && running.output.trim() !== '';
   const up = await run('docker', ['compose', 'up', '-d', '--wait', 'neo4j'], { cwd: repoRoot, env });
   if (up.code !== 0) {
     throw new Error(
@@ -102,9 +125,10 @@ async function startComposeService(config: Neo4jConfig, log: Log): Promise<Runni
     uri,
     user: config.user,
     password: config.password,
-    describe: `Docker Compose service neo4j at ${uri} (${version})`,
+    describe: `Docker Compose service neo4j at ${uri} (${version})${wasRunning ? ', already running before this command' : ''}`,
     stop: () =>
       (stopping ??= (async () => {
+        if (wasRunning) return;
         const down = await run('docker', ['compose', 'stop', 'neo4j'], { cwd: repoRoot, env });
         if (down.code !== 0) throw new Error(`docker compose stop neo4j failed:\n${lastLines(down.output, 20)}`);
         log('Stopped the Docker Compose service neo4j.');
@@ -144,20 +168,24 @@ async function startTestContainer(log: Log): Promise<RunningNeo4j> {
 // ------------------------------------------------------------------------------------------ JVM runner
 
 type JvmExit = { code: number | null; signal: NodeJS.Signals | null };
-type LiveJvm = { child: ChildProcessWithoutNullStreams; stop: () => Promise<void> };
+type LiveJvm = { child: ChildProcessWithoutNullStreams; stop: () => Promise<void>; withdraw: () => void };
 
 const liveJvms = new Set<LiveJvm>();
 let exitHooksInstalled = false;
 
-async function startJvmRunner(config: Neo4jConfig, log: Log, freshData: boolean): Promise<RunningNeo4j> {
+async function startJvmRunner(config: Neo4jConfig, log: Log, freshData: boolean, isLongRunning: boolean): Promise<RunningNeo4j> {
   await ensureRunnerJar(log);
   // Before touching the data folder: a busy port may mean a running instance still uses that folder.
-  await assertPortFree(config.boltPort);
-
   const dataDir = path.resolve(repoRoot, config.dataDir);
+  await assertPortFree(config.boltPort, dataDir);
+
   const pluginDir = path.join(dataDir, 'plugins');
   if (freshData) {
     assertSafeToDelete(dataDir);
+    const running = await checkRunningInstance(dataDir, config);
+    if (running.state !== 'none') {
+      throw new Error(`Refusing to delete ${displayPath(dataDir)} for fresh data: the Neo4j of ${running.instance.startedBy} (pid ${running.instance.ownerPid}) uses it.`);
+    }
     await rm(dataDir, { recursive: true, force: true });
   }
   await mkdir(pluginDir, { recursive: true });
@@ -217,14 +245,19 @@ async function startJvmRunner(config: Neo4jConfig, log: Log, freshData: boolean)
         }
       }
       await exited;
+      jvm.withdraw();
       forget(jvm);
       if (isRunning) log(`Stopped Neo4j (pid ${child.pid}) in ${seconds(Date.now() - stopStartedAt)}.`);
     })());
-  const jvm: LiveJvm = { child, stop };
+  const withdraw = () => {
+    if (child.pid !== undefined) withdrawRunningInstance(dataDir, child.pid);
+  };
+  const jvm: LiveJvm = { child, stop, withdraw };
   liveJvms.add(jvm);
   installExitHooks();
 
   void exited.then(({ code, signal }) => {
+    withdraw();
     forget(jvm);
     if (isReady && !isStopping) {
       log(`Neo4j (pid ${child.pid}) exited on its own (${signal ?? `code ${code}`}). Last output:\n${output.join('\n')}`);
@@ -236,6 +269,15 @@ async function startJvmRunner(config: Neo4jConfig, log: Log, freshData: boolean)
     isReady = true;
     const uri = `bolt://127.0.0.1:${config.boltPort}`;
     const version = await readServerVersion(uri, config.user, config.password);
+    // From here on, other commands on this data folder use this Neo4j instead of starting their own.
+    await announceRunningInstance(dataDir, {
+      pid: child.pid!,
+      ownerPid: process.pid,
+      startedBy: describeThisCommand(),
+      isLongRunning,
+      uri,
+      startedAt: new Date().toISOString(),
+    });
     log(`Neo4j (${version}) is ready at ${uri} after ${seconds(Date.now() - startedAt)}; data in ${displayPath(dataDir)}`);
     return {
       kind: 'jvm',
@@ -292,7 +334,10 @@ function forget(jvm: LiveJvm): void {
 // On SIGINT/SIGTERM: stop cleanly, then exit the way the signal would have, unless the program handles that
 // signal itself: then it owns the shutdown (the API finishes its requests before it calls stop()).
 const onProcessExit = () => {
-  for (const { child } of liveJvms) child.kill('SIGTERM');
+  for (const { child, withdraw } of liveJvms) {
+    child.kill('SIGTERM');
+    withdraw();
+  }
 };
 const onSignal = (signal: NodeJS.Signals) => {
   if (process.listenerCount(signal) > 1) return;
@@ -378,14 +423,15 @@ function assertSafeToDelete(dir: string): void {
   }
 }
 
-function assertPortFree(port: number): Promise<void> {
+function assertPortFree(port: number, dataDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', (error: NodeJS.ErrnoException) => {
       reject(
         new Error(
           error.code === 'EADDRINUSE'
-            ? `Bolt port ${port} is already in use on 127.0.0.1 (is another Neo4j or \`npm run neo4j\` running?). ` +
+            ? `Bolt port ${port} is already in use on 127.0.0.1, and no running Neo4j of this project serves ${displayPath(dataDir)} ` +
+                '(a Neo4j on another data folder, one still starting, or another program). ' +
                 'Stop it, or pick another port with NEO4J_BOLT_PORT (tests: NEO4J_TEST_BOLT_PORT).'
             : `Cannot listen on 127.0.0.1:${port} for Bolt: ${error.message}`,
         ),

@@ -1,19 +1,15 @@
 // The O*NET import in the real Neo4j, on top of the curated seed: a synthetic fixture in the official text layout
 // (exact counts, threshold, merge onto curated skills, derived transitions, idempotency, all-or-nothing on bad
-// files, routes over HTTP), then the real 29.3 release when ../shared/data/onet-29.3 is at hand.
-import { existsSync } from 'node:fs';
+// files, routes over HTTP), then the real 29.3 release the project ships (data/onet-29.3, gzip-compressed).
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SHIPPED_RELEASE_DIR } from '../../src/import/onet/files.js';
 import { importOnet, removeOnetImport, type ImportReport } from '../../src/import/onet/import.js';
 import { OnetValidationError } from '../../src/import/onet/tsv.js';
 import { countGraph, type GraphCounts } from '../../src/seed/run.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { writeOnetFixture } from '../support/onet-fixture.js';
-
-const REAL_RELEASE = fileURLToPath(new URL('../../../shared/data/onet-29.3/', import.meta.url));
-const hasRealRelease = existsSync(join(REAL_RELEASE, 'Occupation Data.txt'));
 
 let api: TestApi;
 let seedCounts: GraphCounts;
@@ -298,16 +294,12 @@ describe('importing the synthetic fixture (official text layout)', () => {
   });
 });
 
-if (!hasRealRelease) {
-  console.log(`Skipping the real O*NET 29.3 import: ${REAL_RELEASE} not found (only the synthetic fixture runs).`);
-}
-
-describe.runIf(hasRealRelease)('importing the real O*NET 29.3 release (Excel layout, ../shared/data/onet-29.3)', () => {
+describe('importing the real O*NET 29.3 release the project ships (Excel layout, data/onet-29.3)', () => {
   let report: ImportReport;
 
   beforeAll(async () => {
     await removeOnetImport(api.database);
-    report = await importOnet(api.database, REAL_RELEASE);
+    report = await importOnet(api.database, SHIPPED_RELEASE_DIR);
   }, 300_000);
 
   it('imports 1,016 occupations, 18,460 related-occupation transitions and the rated skills', async () => {
@@ -338,7 +330,7 @@ describe.runIf(hasRealRelease)('importing the real O*NET 29.3 release (Excel lay
 
   it('is idempotent on the real release: a second run leaves identical counts', async () => {
     const before = await countGraph(api.database);
-    const again = await importOnet(api.database, REAL_RELEASE);
+    const again = await importOnet(api.database, SHIPPED_RELEASE_DIR);
     expect(await countGraph(api.database)).toEqual(before);
     expect(again.pruned).toEqual({ relationships: 0, nodes: 0 });
   }, 300_000);

@@ -212,7 +212,7 @@ describe('parseCliOptions', () => {
   it('names the bad option and its allowed range', () => {
     expect(() => parseCliOptions(['x', '--importance-threshold', 'high'])).toThrow('--importance-threshold must be a number from 1 to 5, got "high"');
     expect(() => parseCliOptions(['x'], { ONET_IMPORTANCE_THRESHOLD: '9' })).toThrow('ONET_IMPORTANCE_THRESHOLD must be a number from 1 to 5, got "9"');
-    expect(() => parseCliOptions([])).toThrow('name the O*NET release folder');
+    expect(() => parseCliOptions(['a', 'b'])).toThrow('expected one folder, got 2');
     expect(() => parseCliOptions(['x', '--fast'])).toThrow('unknown option --fast');
     expect(() => parseCliOptions(['x', '--batch-size', '0'])).toThrow('--batch-size must be a whole number from 1 to 50000, got "0"');
   });

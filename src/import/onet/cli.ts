@@ -1,25 +1,12 @@
-// `npm run import:onet -- <folder>`: validates an O*NET release folder, then writes it into the configured Neo4j
-// (starting the local one if needed, and seeding it so the curated roles exist to link), with progress on stderr
-// and a summary at the end. Running it twice leaves the same counts.
+// `npm run import:onet [-- <folder>]`: validates an O*NET release folder (by default the O*NET 29.3 release the
+// project ships in data/onet-29.3), then writes it into the configured Neo4j (the one a running `npm start` uses,
+// or one started for the run, seeding it so the curated roles exist to link), with progress on stderr and a summary
+// at the end. Running it twice leaves the same counts.
 import { openBackend } from '../../bootstrap.js';
-import { loadConfig } from '../../config.js';
+import { loadConfigOrExit } from '../../config.js';
 import { describeImport, importRelease, loadRelease } from './import.js';
 import { parseCliOptions, USAGE, UsageError } from './options.js';
-import type { Progress } from './write.js';
-
-function progressPrinter(): (progress: Progress) => void {
-  let lastPhase = '';
-  let lastShown = 0;
-  return ({ phase, done, total }) => {
-    const now = performance.now();
-    // One line per phase start and end, and at most one a second in between.
-    if (phase === lastPhase && done !== total && now - lastShown < 1000) return;
-    lastPhase = phase;
-    lastShown = now;
-    const percent = total === 0 ? 100 : Math.floor((100 * done) / total);
-    console.error(`[onet] ${phase}: ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} (${percent}%)`);
-  };
-}
+import { progressPrinter } from './progress.js';
 
 async function main(): Promise<void> {
   const options = parseCliOptions(process.argv.slice(2), process.env);
@@ -29,14 +16,15 @@ async function main(): Promise<void> {
   const parseMs = performance.now() - started;
   console.error(`[onet] O*NET ${release.version} (${release.layout} layout) is valid (${(parseMs / 1000).toFixed(1)} s)`);
 
-  const backend = await openBackend(loadConfig(), { seed: true, log: (line) => console.error(line) });
+  const backend = await openBackend(loadConfigOrExit(), { seed: true, log: (line) => console.error(line) });
   try {
     const report = await importRelease(backend.database, release, {
       ...options,
       parseMs,
-      onProgress: progressPrinter(),
+      onProgress: progressPrinter((line) => console.error(line)),
     });
     console.log(describeImport(report));
+    console.log(`Written to ${backend.neo4j.describe}.`);
   } finally {
     await backend.close();
   }

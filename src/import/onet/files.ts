@@ -1,6 +1,11 @@
-// The files of an O*NET release folder that the importer reads, and reading them from disk.
+// The files of an O*NET release folder that the importer reads, and reading them from disk, plain (`Skills.txt`) or
+// gzip-compressed (`Skills.txt.gz`, as the release the project ships in data/onet-29.3).
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
+import { createGunzip } from 'node:zlib';
 
 export const ONET_FILES = {
   occupations: 'Occupation Data.txt',
@@ -28,7 +33,10 @@ export class OnetFolderError extends Error {
   override name = 'OnetFolderError';
 }
 
-/** Reads every file the importer uses; names all missing required files at once. */
+/** The O*NET 29.3 release the project ships (gzip-compressed): what `npm start` and `npm run import:onet` load by default. */
+export const SHIPPED_RELEASE_DIR = fileURLToPath(new URL('../../../data/onet-29.3/', import.meta.url));
+
+/** Reads every file the importer uses, each as `<name>.txt` or `<name>.txt.gz`; names all missing required files at once. */
 export async function readReleaseFolder(folder: string): Promise<ReleaseTexts> {
   const info = await stat(folder).catch(() => undefined);
   if (!info?.isDirectory()) {
@@ -38,18 +46,48 @@ export async function readReleaseFolder(folder: string): Promise<ReleaseTexts> {
   const missing: string[] = [];
   await Promise.all(
     (Object.keys(ONET_FILES) as OnetFileKey[]).map(async (key) => {
-      const text = await readFile(join(folder, ONET_FILES[key]), 'utf8').catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return undefined;
-        throw error;
-      });
+      const text = await readReleaseFile(folder, ONET_FILES[key]);
       if (text !== undefined) texts[key] = text;
       else if (!OPTIONAL_FILES.includes(key)) missing.push(ONET_FILES[key]);
     }),
   );
   if (missing.length > 0) {
-    throw new OnetFolderError(`${folder} is not a complete O*NET release: missing ${missing.sort().map((f) => `"${f}"`).join(', ')}`);
+    throw new OnetFolderError(
+      `${folder} is not a complete O*NET release: missing ${missing.sort().map((f) => `"${f}"`).join(', ')} (as .txt or .txt.gz)`,
+    );
   }
   return texts;
+}
+
+/** One file's text, from `name` or `name.gz`; undefined when neither exists. */
+async function readReleaseFile(folder: string, name: string): Promise<string | undefined> {
+  const plain = join(folder, name);
+  const compressed = `${plain}.gz`;
+  const [hasPlain, hasCompressed] = await Promise.all([isFile(plain), isFile(compressed)]);
+  // Two copies may differ; picking one silently could import the stale one.
+  if (hasPlain && hasCompressed) {
+    throw new OnetFolderError(`${folder} holds both "${name}" and "${name}.gz": keep one of them`);
+  }
+  if (hasPlain) return readFile(plain, 'utf8');
+  if (hasCompressed) return gunzipText(compressed);
+  return undefined;
+}
+
+async function isFile(file: string): Promise<boolean> {
+  return (await stat(file).catch(() => undefined))?.isFile() ?? false;
+}
+
+/** Streams the file through gunzip, so only the text is held in memory, never a second compressed copy. */
+async function gunzipText(file: string): Promise<string> {
+  const chunks: Buffer[] = [];
+  try {
+    await pipeline(createReadStream(file), createGunzip(), async (text: AsyncIterable<Buffer>) => {
+      for await (const chunk of text) chunks.push(chunk);
+    });
+  } catch (error) {
+    throw new OnetFolderError(`${file} could not be decompressed: ${(error as Error).message}`);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 export const DEFAULT_VERSION = '29.3';

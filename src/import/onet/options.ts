@@ -1,4 +1,5 @@
 // Reads the command line and environment of `npm run import:onet` into checked options.
+import { SHIPPED_RELEASE_DIR } from './files.js';
 import { DEFAULT_ALIAS_CAP, DEFAULT_IMPORTANCE_THRESHOLD } from './mapping.js';
 import { DEFAULT_BATCH_SIZE } from './write.js';
 
@@ -9,9 +10,10 @@ export interface CliOptions {
   batchSize: number;
 }
 
-export const USAGE = `Usage: npm run import:onet -- <folder> [--importance-threshold <1-5>] [--alias-cap <n>] [--batch-size <n>]
+export const USAGE = `Usage: npm run import:onet [-- <folder>] [--importance-threshold <1-5>] [--alias-cap <n>] [--batch-size <n>]
 
-  <folder>                  an O*NET release folder of tab-delimited text files (for example db_29_3_text)
+  <folder>                  an O*NET release folder of tab-delimited text files, .txt or .txt.gz (for example
+                            db_29_3_text); without it, the O*NET 29.3 release the project ships in data/onet-29.3
   --importance-threshold    REQUIRES only for skills/knowledge with importance (IM) at least this
                             (default ${DEFAULT_IMPORTANCE_THRESHOLD.toFixed(1)}; env ONET_IMPORTANCE_THRESHOLD)
   --alias-cap               at most this many alternate titles per role (default ${DEFAULT_ALIAS_CAP})
@@ -45,13 +47,11 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv 
     if (value === undefined) throw new UsageError(`${name} needs a value`);
     flags.set(name, value);
   }
-  if (positional.length !== 1) {
-    throw new UsageError(positional.length === 0 ? 'name the O*NET release folder' : `expected one folder, got ${positional.length}`);
-  }
+  if (positional.length > 1) throw new UsageError(`expected one folder, got ${positional.length}`);
   const thresholdRaw = flags.get('--importance-threshold') ?? env.ONET_IMPORTANCE_THRESHOLD;
   const thresholdName = flags.has('--importance-threshold') ? '--importance-threshold' : 'ONET_IMPORTANCE_THRESHOLD';
   return {
-    folder: positional[0],
+    folder: positional[0] ?? SHIPPED_RELEASE_DIR,
     importanceThreshold:
       thresholdRaw === undefined || thresholdRaw === '' ? DEFAULT_IMPORTANCE_THRESHOLD : numberIn(thresholdName, thresholdRaw, 1, 5, false),
     aliasCap: flags.has('--alias-cap') ? numberIn('--alias-cap', flags.get('--alias-cap')!, 0, 1000, true) : DEFAULT_ALIAS_CAP,

@@ -1,0 +1,4 @@
+// Returns the O*NET releases an import wrote into the graph (their Source nodes): id, version and the time of the last import.
+MATCH (s:Source {source: 'onet'})
+RETURN s.id AS id, s.version AS version, s.importedAt AS importedAt
+ORDER BY id
