@@ -2,7 +2,7 @@
 // local use (curators' tokens in production come from your identity provider).
 import { parseArgs } from 'node:util';
 import { SignJWT } from 'jose';
-import { loadConfig } from '../src/config.js';
+import { loadConfigOrExit } from '../src/config.js';
 
 const { values } = parseArgs({
   options: {
@@ -12,7 +12,7 @@ const { values } = parseArgs({
   },
 });
 
-const { jwt } = loadConfig();
+const { jwt } = loadConfigOrExit();
 if (!jwt.secret) {
   console.error('JWT_SECRET is not set: export JWT_SECRET=<at least 32 characters> (the same value the API uses).');
   process.exit(1);

@@ -9,6 +9,8 @@ import { parseCliOptions, USAGE, UsageError } from './options.js';
 import { progressPrinter } from './progress.js';
 
 async function main(): Promise<void> {
+  // Settings first: a bad one is reported before the release is read.
+  const config = loadConfigOrExit();
   const options = parseCliOptions(process.argv.slice(2), process.env);
   const started = performance.now();
   console.error(`[onet] reading and validating ${options.folder}`);
@@ -16,7 +18,7 @@ async function main(): Promise<void> {
   const parseMs = performance.now() - started;
   console.error(`[onet] O*NET ${release.version} (${release.layout} layout) is valid (${(parseMs / 1000).toFixed(1)} s)`);
 
-  const backend = await openBackend(loadConfigOrExit(), { seed: true, log: (line) => console.error(line) });
+  const backend = await openBackend(config, { seed: true, log: (line) => console.error(line) });
   try {
     const report = await importRelease(backend.database, release, {
       ...options,
