@@ -280,7 +280,7 @@ describe('importing the synthetic fixture (official text layout)', () => {
       ]);
     });
 
-    it('lists the O*NET release among the sources, with the attribution it asks for', async () => {
+    it('lists the O*NET release among the sources, with the attribution and the modification notice it asks for', async () => {
       const { data } = await api.query('{ sources { id name publisher kind license note } }');
       expect(data!.sources).toContainEqual({
         id: 'onet-29-3',
@@ -288,7 +288,10 @@ describe('importing the synthetic fixture (official text layout)', () => {
         publisher: 'U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)',
         kind: 'DATASET',
         license: 'CC BY 4.0',
-        note: 'This product includes information from the O*NET 29.3 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license',
+        note:
+          'This product includes information from the O*NET 29.3 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). ' +
+          'Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. ' +
+          'Career graph has modified all or some of this information. USDOL/ETA has not approved, endorsed, or tested these modifications.',
       });
     });
   });

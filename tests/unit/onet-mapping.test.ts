@@ -157,7 +157,10 @@ describe('mapRelease', () => {
         publisher: 'U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)',
         kind: 'DATASET',
         license: 'CC BY 4.0',
-        note: 'This product includes information from the O*NET 29.3 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license',
+        note:
+          'This product includes information from the O*NET 29.3 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). ' +
+          'Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. ' +
+          'Career graph has modified all or some of this information. USDOL/ETA has not approved, endorsed, or tested these modifications.',
         version: '29.3',
         source: 'onet',
       },

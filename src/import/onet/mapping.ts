@@ -29,9 +29,16 @@ export const DEFAULT_ALIAS_CAP = 60;
 
 export const ONET_PUBLISHER = 'U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)';
 
-/** The credit the CC BY 4.0 license asks for, as the data's README words it. */
+/**
+ * The credit the CC BY 4.0 license asks for, as O*NET words it, with the notice it asks for when the data is
+ * modified (the import derives months, kinds and links the release does not state).
+ */
 export function attribution(version: string): string {
-  return `This product includes information from the O*NET ${version} Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license`;
+  return (
+    `This product includes information from the O*NET ${version} Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). ` +
+    'Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. ' +
+    'Career graph has modified all or some of this information. USDOL/ETA has not approved, endorsed, or tested these modifications.'
+  );
 }
 
 export interface MappingStats {
