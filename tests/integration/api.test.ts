@@ -35,8 +35,8 @@ describe('careerPath', () => {
     expect(route.totalMonths).toEqual({ typical: 48, min: 40, max: 56 });
     expect(route.steps.map((s: any) => s.kind)).toEqual(['CAREER_CHANGE', 'PROMOTION']);
     const firstStepSkills = route.steps[0].skillsToLearn.map((s: any) => s.id);
-    expect(firstStepSkills).toEqual(expect.arrayContaining(['python', 'post-training-quantization', 'onnx-runtime']));
-    expect(firstStepSkills).not.toContain('cpp'); // an embedded engineer already writes C++
+    expect(firstStepSkills).toEqual(expect.arrayContaining(['python-model-preparation', 'model-compression', 'edge-inference-runtimes']));
+    expect(firstStepSkills).not.toContain('cpp-inference-integration'); // an embedded engineer already integrates runtimes in C++
   });
 
   it('returns null when no route exists', async () => {
@@ -115,7 +115,8 @@ describe('roles', () => {
         courses { id teaches { id } }
         platforms { id vendor { id } }
       }
-      skill(id: "onnx-runtime") { name category roles { role { id } importance } executionProviders { id } }
+      skill(id: "onnx-runtime") { name category area { id } parts { id } executionProviders { id } }
+      area: skill(id: "edge-inference-runtimes") { roles { role { id } importance } parts { id } }
       company(id: "nvidia") { roles { id } certifications { id } platforms { id } }
       platform(id: "nvidia-jetson") { roles { id } skills { id } }
       certification(id: "nvidia-jetson-ai-specialist") { validatesSkills { id } validatesRoles { id } }
@@ -132,7 +133,10 @@ describe('roles', () => {
     expect(role.courses).toHaveLength(2);
     expect(role.platforms.find((p: any) => p.id === 'nvidia-jetson').vendor).toEqual({ id: 'nvidia' });
     expect(data!.skill.category).toBe('INFERENCE_RUNTIME');
-    expect(data!.skill.roles.map((r: any) => r.role.id)).toContain('edge-ai-engineer');
+    expect(data!.skill.area).toEqual({ id: 'edge-inference-runtimes' });
+    expect(data!.skill.parts.map((p: any) => p.id).sort()).toEqual(['coreml-execution-provider', 'cuda-execution-provider', 'nnapi-execution-provider']);
+    expect(data!.area.roles.map((r: any) => r.role.id)).toContain('edge-ai-engineer');
+    expect(data!.area.parts.map((p: any) => p.id).sort()).toEqual(['executorch', 'onnx-runtime', 'tensorflow-lite', 'tensorrt']);
     expect(data!.skill.executionProviders).toHaveLength(3);
     expect(data!.company.roles.map((r: any) => r.id)).toContain('edge-ai-engineer');
     expect(data!.company.certifications).toEqual([{ id: 'nvidia-jetson-ai-specialist' }]);
@@ -154,8 +158,8 @@ describe('catalog connections and search', () => {
       platforms(filter: { nameContains: "jetson" }) { edges { node { id } } }
     }`);
     expect(errors).toBeUndefined();
-    expect(data!.skills.totalCount).toBe(4);
-    expect(data!.skills.edges.map((e: any) => e.node.id)).toEqual(['executorch', 'onnx-runtime']);
+    expect(data!.skills.totalCount).toBe(5); // the four runtimes and their area
+    expect(data!.skills.edges.map((e: any) => e.node.id)).toEqual(['edge-inference-runtimes', 'executorch']);
     expect(data!.skills.pageInfo.hasNextPage).toBe(true);
     expect(data!.companies.totalCount).toBeGreaterThanOrEqual(13);
     expect(data!.certifications.totalCount).toBe(4);

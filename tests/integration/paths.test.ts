@@ -17,7 +17,7 @@ const ROUTE_FIELDS = `
   totalSteps
   totalMonths { typical min max }
   totalSkillsToLearn
-  steps { from { title } to { title } months { typical min max } kind skillsToLearn { id } certifications { id } courses { id } }`;
+  steps { from { title } to { title } months { typical min max } kind skillsToLearn { id } leaves: skillsToLearn(grain: SKILL) { id } certifications { id } courses { id } }`;
 
 describe('careerPaths on the seed graph', () => {
   for (const optimize of ['STEPS', 'MONTHS', 'SKILLS_TO_LEARN']) {
@@ -32,9 +32,13 @@ describe('careerPaths on the seed graph', () => {
       expect(route.roles.map((r: any) => r.id)).toEqual(['embedded-software-engineer', 'edge-ai-engineer', 'senior-edge-ai-engineer']);
       expect(route.totalMonths).toEqual({ typical: 48, min: 40, max: 56 });
       const [toEdge, promotion] = route.steps;
-      expect(toEdge.skillsToLearn.map((s: any) => s.id)).toEqual(expect.arrayContaining(['python', 'quantization-theory', 'tensorflow-lite']));
-      expect(promotion.skillsToLearn.map((s: any) => s.id).sort()).toEqual(['edge-ai-architecture', 'federated-learning', 'privacy-preserving-deployment']);
-      expect(route.totalSkillsToLearn).toBe(toEdge.skillsToLearn.length + 3);
+      // Skill areas, the page's stated gap first (quantization theory and model selection are model compression).
+      expect(toEdge.skillsToLearn.map((s: any) => s.id)).toEqual([
+        'model-compression', 'python-model-preparation', 'edge-inference-runtimes', 'profiling-tools', 'ota-update-pipeline-design',
+      ]);
+      expect(toEdge.leaves.map((s: any) => s.id)).toEqual(expect.arrayContaining(['quantization-theory', 'tensorflow-lite', 'nvidia-nsight']));
+      expect(promotion.skillsToLearn.map((s: any) => s.id)).toEqual(['edge-ai-architecture', 'hardware-co-design', 'privacy-preserving-deployment']);
+      expect(route.totalSkillsToLearn).toBe(8);
       expect(toEdge.certifications.map((c: any) => c.id)).toContain('nvidia-jetson-ai-specialist');
       expect(toEdge.courses.map((c: any) => c.id)).toContain('fastai-practical-deep-learning-for-coders');
     });
@@ -43,9 +47,10 @@ describe('careerPaths on the seed graph', () => {
   it('counts fewer skills to learn for skills the person already has', async () => {
     const query = `query($known: [ID!]) { careerPaths(from: "embedded-software-engineer", to: "edge-ai-engineer", optimize: SKILLS_TO_LEARN, knownSkills: $known) { totalSkillsToLearn steps { skillsToLearn { id } } } }`;
     const plain = await api.query(query, { known: [] });
-    const personal = await api.query(query, { known: ['python', 'pytorch'] });
+    // Knowing a part of an area (or the area itself) counts as having the area.
+    const personal = await api.query(query, { known: ['quantization-theory', 'profiling-tools'] });
     expect(personal.data!.careerPaths[0].totalSkillsToLearn).toBe(plain.data!.careerPaths[0].totalSkillsToLearn - 2);
-    expect(personal.data!.careerPaths[0].steps[0].skillsToLearn.map((s: any) => s.id)).not.toContain('python');
+    expect(personal.data!.careerPaths[0].steps[0].skillsToLearn.map((s: any) => s.id)).not.toContain('model-compression');
   });
 
   it('finds no route through an avoided role', async () => {
@@ -64,7 +69,7 @@ describe('skill analytics on the seed graph', () => {
     const { data, errors } = await api.query(`{
       skillGap(from: "embedded-software-engineer", to: "edge-ai-engineer") {
         from { id } to { id }
-        toLearn { skill { id } importance certifications { id } courses { id } }
+        toLearn { skill { id } importance isFocus certifications { id } courses { id } }
         notUsed { id }
       }
     }`);
@@ -73,15 +78,17 @@ describe('skill analytics on the seed graph', () => {
     const importances = gap.toLearn.map((g: any) => g.importance);
     expect(importances.indexOf('DIFFERENTIATING')).toBeGreaterThan(importances.lastIndexOf('REQUIRED'));
     const ids = gap.toLearn.map((g: any) => g.skill.id);
-    expect(ids).toEqual(expect.arrayContaining(['python', 'post-training-quantization', 'rust']));
-    expect(ids).not.toContain('cpp');
-    const python = gap.toLearn.find((g: any) => g.skill.id === 'python');
-    expect(python.certifications.map((c: any) => c.id).sort()).toEqual([
-      'aws-certified-machine-learning-engineer-associate',
-      'tensorflow-developer-certificate',
+    expect(ids).toEqual([
+      'model-compression', 'python-model-preparation', 'edge-inference-runtimes', 'profiling-tools', 'ota-update-pipeline-design',
+      'edr-behavioral-detection', 'federated-learning', 'rust-embedded-inference', 'fpga-acceleration',
     ]);
-    const tensorrt = gap.toLearn.find((g: any) => g.skill.id === 'tensorrt');
-    expect(tensorrt.certifications.map((c: any) => c.id)).toEqual(['nvidia-jetson-ai-specialist']);
+    expect(gap.toLearn.slice(0, 2).map((g: any) => g.isFocus)).toEqual([true, true]);
+    // A certification for a part (TensorRT) helps with its area (edge inference runtimes).
+    const runtimes = gap.toLearn.find((g: any) => g.skill.id === 'edge-inference-runtimes');
+    expect(runtimes.certifications.map((c: any) => c.id)).toEqual(['nvidia-jetson-ai-specialist']);
+    const preparation = gap.toLearn.find((g: any) => g.skill.id === 'python-model-preparation');
+    expect(preparation.certifications.map((c: any) => c.id)).toEqual(['tensorflow-developer-certificate']);
+    expect(gap.notUsed.map((s: any) => s.id)).toEqual(['device-software-development', 'firmware-integration', 'cpp']);
   });
 
   it('skillOverlap gives every pair its shared skills and Jaccard index', async () => {
@@ -97,7 +104,7 @@ describe('skill analytics on the seed graph', () => {
       ['senior-edge-ai-engineer', 'embedded-software-engineer'],
     ]);
     const [edgeSenior] = data!.skillOverlap;
-    expect(edgeSenior.jaccard).toBeGreaterThan(0.8);
+    expect(edgeSenior.jaccard).toBeCloseTo(8 / 11, 10); // the 8 areas shared; the senior rung adds 3
     expect(edgeSenior.sharedSkills).toHaveLength(2);
   });
 
@@ -105,7 +112,7 @@ describe('skill analytics on the seed graph', () => {
     const { data } = await api.query(`{ similarRoles(role: "edge-ai-engineer", first: 3) { role { id } score sharedSkills { id } missingSkills { id } } }`);
     const [top] = data!.similarRoles;
     expect(top.role.id).toBe('senior-edge-ai-engineer');
-    expect(top.missingSkills.map((s: any) => s.id).sort()).toEqual(['edge-ai-architecture', 'federated-learning', 'privacy-preserving-deployment']);
+    expect(top.missingSkills.map((s: any) => s.id).sort()).toEqual(['edge-ai-architecture', 'hardware-co-design', 'privacy-preserving-deployment']);
     expect(data!.similarRoles.map((r: any) => r.score)).toEqual([...data!.similarRoles.map((r: any) => r.score)].sort((a, b) => b - a));
   });
 
@@ -132,7 +139,7 @@ describe('bounds and errors', () => {
     ['careerPaths first below 1', `{ careerPaths(from: "ml-engineer", to: "edge-ai-engineer", first: 0) { totalSteps } }`, 'first: must be an integer from 1 to 10 (got 0)'],
     ['careerPaths maxSteps above 8', `{ careerPaths(from: "ml-engineer", to: "edge-ai-engineer", maxSteps: 9) { totalSteps } }`, 'maxSteps: must be an integer from 1 to 8 (got 9)'],
     ['careerPaths from equal to to', `{ careerPaths(from: "ml-engineer", to: "ml-engineer") { totalSteps } }`, 'to: must differ from `from`'],
-    ['unknown known skill', `{ careerPaths(from: "ml-engineer", to: "edge-ai-engineer", knownSkills: ["telepathy"]) { totalSteps } }`, 'knownSkills: no skill with id "telepathy"'],
+    ['unknown known skill', `{ careerPaths(from: "ml-engineer", to: "edge-ai-engineer", knownSkills: ["telepathy"]) { totalSteps } }`, 'knownSkills: no skill with id or name "telepathy"'],
     ['skillOverlap of one role', `{ skillOverlap(roles: ["ml-engineer"]) { jaccard } }`, 'roles: must list from 2 to 50 ids (got 1)'],
     ['skillOverlap with a repeated role', `{ skillOverlap(roles: ["ml-engineer", "ml-engineer"]) { jaccard } }`, 'roles: lists ml-engineer more than once'],
     ['similarRoles first above 50', `{ similarRoles(role: "ml-engineer", first: 51) { score } }`, 'first: must be an integer from 1 to 50 (got 51)'],
@@ -164,7 +171,7 @@ describe('bounds and errors', () => {
     it(`answers NOT_FOUND naming the unknown role in ${query.slice(2, query.indexOf('('))}`, async () => {
       const { errors } = await api.query(query);
       expect(errors![0].extensions!.code).toBe('NOT_FOUND');
-      expect(errors![0].message).toBe('No role with id "astronaut"');
+      expect(errors![0].message).toBe('No role with id or name "astronaut"');
     });
   }
 });

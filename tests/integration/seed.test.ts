@@ -82,9 +82,9 @@ describe('the seeded Edge AI Engineer career page', () => {
   it('has the runtimes with their execution providers, the profiling tools and the hardware platforms', async () => {
     const providers = await read('MATCH (:Skill {id: "onnx-runtime"})-[:HAS_EXECUTION_PROVIDER]->(e) RETURN e.id AS id ORDER BY id');
     expect(providers.map((r) => r.id)).toEqual(['coreml-execution-provider', 'cuda-execution-provider', 'nnapi-execution-provider']);
-    const runtimes = await read('MATCH (s:Skill {category: "INFERENCE_RUNTIME"}) RETURN s.id AS id ORDER BY id');
+    const runtimes = await read('MATCH (s:Skill)-[:PART_OF]->(:Skill {id: "edge-inference-runtimes"}) RETURN s.id AS id ORDER BY id');
     expect(runtimes.map((r) => r.id)).toEqual(['executorch', 'onnx-runtime', 'tensorflow-lite', 'tensorrt']);
-    const profilers = await read('MATCH (s:Skill {category: "PROFILING_TOOL"}) RETURN count(s) AS n');
+    const profilers = await read('MATCH (s:Skill {category: "PROFILING_TOOL", areaId: "profiling-tools"}) RETURN count(s) AS n');
     expect(profilers[0].n).toBe(5);
     const platforms = await read('MATCH (:Role {id: "edge-ai-engineer"})-[:TARGETS]->(p:Platform) RETURN collect(p.id) AS ids');
     expect(platforms[0].ids).toEqual(expect.arrayContaining(['nvidia-jetson', 'qualcomm-snapdragon-npu', 'apple-neural-engine', 'raspberry-pi', 'arm-cortex-m55-ethos-u55']));
@@ -92,7 +92,7 @@ describe('the seeded Edge AI Engineer career page', () => {
 
   it('separates required skills from differentiators', async () => {
     const rows = await read('MATCH (:Role {id: "edge-ai-engineer"})-[r:REQUIRES {importance: "DIFFERENTIATING"}]->(s) RETURN s.id AS id ORDER BY id');
-    expect(rows.map((r) => r.id)).toEqual(expect.arrayContaining(['edr-behavioral-detection', 'federated-learning', 'fpga-acceleration', 'rust']));
+    expect(rows.map((r) => r.id)).toEqual(['edr-behavioral-detection', 'federated-learning', 'fpga-acceleration', 'rust-embedded-inference']);
   });
 
   it('records on every node and relationship whether the page states it or the project derived it', async () => {
