@@ -20,6 +20,8 @@ export interface ImportOptions {
   importanceThreshold?: number;
   /** At most this many aliases per role (default 60). */
   aliasCap?: number;
+  /** How many similar rated occupations an unrated occupation's requirements come from (default 5). */
+  neighbours?: number;
   /** Rows per write statement and transaction (default 2500). */
   batchSize?: number;
   onProgress?: (progress: Progress) => void;
@@ -55,6 +57,8 @@ export interface ImportReport {
   };
   /** What an earlier import wrote and this one no longer produces, removed. */
   pruned: { relationships: number; nodes: number };
+  /** Roles (imported and curated) left without any REQUIRED skill, and the first few of them. */
+  rolesWithoutRequired: { count: number; examples: string[] };
   counts: GraphCounts;
   statements: number;
   parseMs: number;
@@ -86,7 +90,11 @@ export async function importRelease(
   const importanceThreshold = options.importanceThreshold ?? DEFAULT_IMPORTANCE_THRESHOLD;
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const onProgress = options.onProgress ?? (() => {});
-  const graph = mapRelease(release, { importanceThreshold, aliasCap: options.aliasCap ?? DEFAULT_ALIAS_CAP });
+  const graph = mapRelease(release, {
+    importanceThreshold,
+    aliasCap: options.aliasCap ?? DEFAULT_ALIAS_CAP,
+    neighbours: options.neighbours,
+  });
   const stamp: ImportStamp = { importedFrom: graph.sourceId, importedAt: new Date().toISOString() };
 
   const written: PhaseCounts = {};
@@ -105,6 +113,9 @@ export async function importRelease(
   await write('technologies', 'import/upsert-skills', graph.technologySkills);
   await write('required skills', 'import/link-requires', graph.requiredSkills);
   await write('technology requirements', 'import/link-requires', graph.technologyRequirements);
+  await write('technology classes', 'import/upsert-skills', graph.technologyClasses);
+  await write('technology areas', 'import/link-part-of', graph.technologyAreas);
+  await write('derived requirements', 'import/link-requires', graph.derivedRequirements);
   await write('transitions', 'import/link-transitions', graph.transitions);
 
   const curatedRoles: CuratedRole[] = (await db.read('import/curated-roles')).map((row) => ({
@@ -121,6 +132,9 @@ export async function importRelease(
     relationships: await deleteInBatches(db, 'import/prune-relationships', { importedAt: stamp.importedAt }),
     nodes: await deleteInBatches(db, 'import/prune-nodes', { importedAt: stamp.importedAt }),
   };
+  // PART_OF changed: every skill's stored area follows (src/domain/skill-areas.ts).
+  await db.write((tx) => tx.run('skills/assign-areas', {}));
+  const [withoutRequired] = await db.read('import/roles-without-required');
   const counts = await countGraph(db);
   const writeMs = performance.now() - started;
   const parseMs = options.parseMs ?? 0;
@@ -143,6 +157,7 @@ export async function importRelease(
       unmatched: curated.unmatched,
     },
     pruned,
+    rolesWithoutRequired: { count: withoutRequired.count as number, examples: withoutRequired.examples as string[] },
     counts,
     statements: db.statementsSent - statementsBefore,
     parseMs,
@@ -156,6 +171,7 @@ export async function importRelease(
 export async function removeOnetImport(db: Database): Promise<{ relationships: number; nodes: number }> {
   const relationships = await deleteInBatches(db, 'import/remove-relationships');
   const nodes = await deleteInBatches(db, 'import/remove-nodes');
+  await db.write((tx) => tx.run('skills/assign-areas', {}));
   return { relationships, nodes };
 }
 
@@ -178,6 +194,12 @@ export function describeImport(report: ImportReport): string {
     `Left alone (owned by the seed or a curator): ${report.leftAlone}${report.leftAlone > 0 ? ` (${format(nonZero(report.keptOthers))})` : ''}.`,
     `Skill/knowledge ratings without REQUIRES: ${m.belowThreshold} below importance ${report.importanceThreshold}, ${m.suppressedOrNotRelevant} suppressed or not relevant.`,
     `Aliases capped on ${m.rolesWithCappedAliases} roles (${m.aliasesLeftOut} alternate titles left out); ${m.technologySpellingsMerged} technology spellings merged into another.`,
+    `Requirements derived for ${m.occupationsDerived} occupations without ratings (${report.written['derived requirements'] ?? 0} REQUIRES` +
+      (m.derivedFallbacks > 0 ? `, ${m.derivedFallbacks} by the fallback` : '') +
+      (m.ratedBelowThreshold > 0 ? `; and the highest-rated for ${m.ratedBelowThreshold} rated below the threshold throughout` : '') +
+      `); technologies in ${report.written['technology classes'] ?? 0} commodity classes (${report.written['technology areas'] ?? 0} PART_OF).`,
+    `roles without REQUIRED skills: ${report.rolesWithoutRequired.count}` +
+      (report.rolesWithoutRequired.count > 0 ? ` (${report.rolesWithoutRequired.examples.join(', ')}${report.rolesWithoutRequired.count > 10 ? ', ...' : ''})` : ''),
     `Curated roles: NEAREST_OCCUPATION for ${report.curated.nearestOccupation.join(', ') || 'none'}; SPECIALIZATION into ${report.curated.specializations.join(', ') || 'none'}` +
       (report.curated.unmatched.length > 0 ? `; no occupation for ${report.curated.unmatched.join(', ')}.` : '.'),
     report.pruned.relationships + report.pruned.nodes > 0

@@ -1,9 +1,18 @@
 // Maps a parsed O*NET release onto the career graph: occupations to Roles, skills, knowledge and technologies to
 // Skills, ratings to REQUIRES, related occupations to TRANSITIONS_TO. Pure: rows in, rows to write out.
 // docs/onet-import.md states every rule; keep the two in step.
+import {
+  DEFAULT_NEIGHBOURS,
+  deriveRequirements,
+  FALLBACK_REQUIRED,
+  type DerivedRequirements,
+  type ElementScore,
+  type OccupationEvidence,
+  type RatedOccupation,
+} from './derived-requirements.js';
 import { preparationByOccupation, type Preparation } from './experience.js';
 import type { ElementRating, OnetRelease } from './parse.js';
-import { elementSkillId, occupationId, releaseSourceId, technologyId } from './slug.js';
+import { elementSkillId, occupationId, releaseSourceId, technologyClassId, technologyId } from './slug.js';
 import { deriveRelatedTransition, deriveSpecialization, majorGroup } from './transition-rule.js';
 
 export type Props = Record<string, unknown>;
@@ -22,6 +31,8 @@ export interface MappingOptions {
   importanceThreshold: number;
   /** At most this many aliases (alternate titles) per role. */
   aliasCap: number;
+  /** How many similar rated occupations an unrated occupation's requirements are derived from (default 5). */
+  neighbours?: number;
 }
 
 export const DEFAULT_IMPORTANCE_THRESHOLD = 3.0;
@@ -53,6 +64,12 @@ export interface MappingStats {
   aliasesLeftOut: number;
   /** Technology names that share an id with another spelling (kept as aliases of one Skill). */
   technologySpellingsMerged: number;
+  /** Occupations without usable skill/knowledge ratings, whose REQUIRES are derived from similar rated ones. */
+  occupationsDerived: number;
+  /** Of those, the ones where no element reached the threshold (the highest few were taken instead). */
+  derivedFallbacks: number;
+  /** Rated occupations none of whose own ratings reaches the threshold: their highest few are REQUIRED (derived). */
+  ratedBelowThreshold: number;
 }
 
 export interface OccupationFacts {
@@ -72,6 +89,12 @@ export interface OnetGraph {
   requiredSkills: LinkRow[];
   /** REQUIRES with importance DIFFERENTIATING (technology examples). */
   technologyRequirements: LinkRow[];
+  /** UNSPSC commodity classes of technologies (category TECHNOLOGY_CLASS): a technology's area. */
+  technologyClasses: NodeRow[];
+  /** (technology)-[:PART_OF]->(commodity class). */
+  technologyAreas: LinkRow[];
+  /** REQUIRES with importance REQUIRED derived for occupations without ratings (source 'derived'). */
+  derivedRequirements: LinkRow[];
   transitions: LinkRow[];
   /** Per SOC code, what the curated links need. */
   occupations: Map<string, OccupationFacts>;
@@ -88,6 +111,9 @@ export function mapRelease(release: OnetRelease, options: MappingOptions): OnetG
     rolesWithCappedAliases: 0,
     aliasesLeftOut: 0,
     technologySpellingsMerged: 0,
+    occupationsDerived: 0,
+    derivedFallbacks: 0,
+    ratedBelowThreshold: 0,
   };
   const sourceId = releaseSourceId(release.version);
   const preparation = preparationByOccupation(
@@ -120,6 +146,8 @@ export function mapRelease(release: OnetRelease, options: MappingOptions): OnetG
 
   const { nodes: elementSkills, links: requiredSkills } = mapElementRatings(release, options.importanceThreshold, stats);
   const { nodes: technologySkills, links: technologyRequirements } = mapTechnologies(release, stats);
+  const { nodes: technologyClasses, links: technologyAreas } = mapTechnologyClasses(technologySkills);
+  const derivedRequirements = mapDerivedRequirements(release, options, stats);
 
   const transitions: LinkRow[] = release.related.map((r) => {
     const from = occupations.get(r.soc)!;
@@ -160,7 +188,21 @@ export function mapRelease(release: OnetRelease, options: MappingOptions): OnetG
     },
   };
 
-  return { sourceId, source, roles, elementSkills, technologySkills, requiredSkills, technologyRequirements, transitions, occupations, stats };
+  return {
+    sourceId,
+    source,
+    roles,
+    elementSkills,
+    technologySkills,
+    requiredSkills,
+    technologyRequirements,
+    technologyClasses,
+    technologyAreas,
+    derivedRequirements,
+    transitions,
+    occupations,
+    stats,
+  };
 }
 
 /**
@@ -403,4 +445,153 @@ export function mapCuratedLinks(roles: readonly CuratedRole[], graph: Pick<OnetG
     });
   }
   return links;
+}
+
+/** Per occupation: its title, description, job zone and technologies (what similarity reads besides ratings). */
+export function occupationEvidence(release: OnetRelease): OccupationEvidence[] {
+  const technologies = new Map<string, Map<string, { id: string; isHotTechnology: boolean; isInDemand: boolean }>>();
+  for (const t of release.technologies) {
+    let listed = technologies.get(t.soc);
+    if (listed === undefined) technologies.set(t.soc, (listed = new Map()));
+    const id = technologyId(t.example);
+    const seen = listed.get(id);
+    listed.set(id, {
+      id,
+      isHotTechnology: (seen?.isHotTechnology ?? false) || t.isHotTechnology,
+      isInDemand: (seen?.isInDemand ?? false) || t.isInDemand,
+    });
+  }
+  return release.occupations.map((o) => ({
+    soc: o.soc,
+    title: o.title,
+    text: `${o.title} ${o.description ?? ''}`,
+    jobZone: release.jobZones.get(o.soc) ?? null,
+    technologies: [...(technologies.get(o.soc)?.values() ?? [])],
+  }));
+}
+
+/**
+ * The occupations with usable skill or knowledge ratings (an importance rating neither suppressed nor marked not
+ * relevant), each element keyed by its Skill id: what the import's own REQUIRES rule reads.
+ */
+export function ratedOccupations(release: OnetRelease): RatedOccupation[] {
+  const ratings = new Map<string, Map<string, ElementScore>>();
+  const kinds: ['skill' | 'knowledge', ElementRating[]][] = [
+    ['skill', release.skills],
+    ['knowledge', release.knowledge],
+  ];
+  for (const [kind, list] of kinds) {
+    const levels = new Map<string, ElementRating>();
+    for (const r of list) if (r.scale === 'LV') levels.set(`${r.soc}|${r.elementId}`, r);
+    for (const r of list) {
+      if (r.scale !== 'IM') continue;
+      const level = levels.get(`${r.soc}|${r.elementId}`);
+      if (r.isSuppressed || r.isNotRelevant || level?.isNotRelevant) continue;
+      let scores = ratings.get(r.soc);
+      if (scores === undefined) ratings.set(r.soc, (scores = new Map()));
+      scores.set(elementSkillId(kind, release.elements.get(r.elementId)!.name), { importance: r.value, level: level?.value ?? null });
+    }
+  }
+  return occupationEvidence(release)
+    .filter((o) => ratings.has(o.soc))
+    .map((o) => ({ ...o, ratings: ratings.get(o.soc)! }));
+}
+
+/**
+ * One Skill per UNSPSC commodity class the technologies fall in (a technology's area: Python sits under "Object or
+ * component oriented development software"), and each technology PART_OF its class. A technology without a
+ * commodity code stays its own area. The write leaves out technologies the import does not own (curated skills
+ * have their area in the seed).
+ */
+export function mapTechnologyClasses(technologySkills: readonly NodeRow[]): { nodes: NodeRow[]; links: LinkRow[] } {
+  const classes = new Map<string, NodeRow>();
+  const links: LinkRow[] = [];
+  for (const technology of technologySkills) {
+    const code = technology.props.commodityCode as string | null;
+    if (code === null) continue;
+    const id = technologyClassId(code);
+    const title = technology.props.commodityTitle as string | null;
+    const known = classes.get(id);
+    if (known === undefined || (known.props.name === unnamedClass(code) && title !== null)) {
+      const name = title ?? unnamedClass(code);
+      classes.set(id, {
+        id,
+        props: {
+          name,
+          category: 'TECHNOLOGY_CLASS',
+          description: `Technologies O*NET classifies as ${name} (UNSPSC commodity ${code}).`,
+          commodityCode: code,
+          aliases: [],
+          source: 'onet',
+        },
+      });
+    }
+    links.push({ from: technology.id, to: id, props: { source: 'onet' } });
+  }
+  return { nodes: [...classes.values()].sort((a, b) => (a.id < b.id ? -1 : 1)), links };
+}
+
+/** The name of a class whose title the release leaves out (the official text layout may). */
+const unnamedClass = (code: string) => `UNSPSC commodity ${code}`;
+
+/**
+ * REQUIRED skills and knowledge for each occupation without usable ratings, derived from its most similar rated
+ * occupations (derived-requirements.ts), each with the rule and the neighbours it used in `derivation`; and for a
+ * rated occupation none of whose ratings reaches the threshold, its highest-rated few. So no occupation asks nothing.
+ */
+export function mapDerivedRequirements(release: OnetRelease, options: MappingOptions, stats: MappingStats): LinkRow[] {
+  const threshold = options.importanceThreshold;
+  const rated = ratedOccupations(release);
+  const links: LinkRow[] = [];
+  for (const occupation of rated) {
+    if ([...occupation.ratings.values()].some((r) => r.importance >= threshold)) continue;
+    stats.ratedBelowThreshold += 1;
+    const highest = [...occupation.ratings].sort((a, b) => b[1].importance - a[1].importance || (a[0] < b[0] ? -1 : 1));
+    const derivation =
+      `None of the O*NET ${release.version} skill and knowledge ratings of this occupation reaches importance ${threshold}: ` +
+      `its ${FALLBACK_REQUIRED} highest-rated are REQUIRED, so the occupation asks for something. See docs/onet-import.md.`;
+    for (const [element, score] of highest.slice(0, FALLBACK_REQUIRED)) {
+      links.push({
+        from: occupationId(occupation.soc),
+        to: element,
+        props: { importance: 'REQUIRED', importanceScore: score.importance, level: score.level, source: 'derived', derivation },
+      });
+    }
+  }
+  const ratedSocs = new Set(rated.map((r) => r.soc));
+  const targets = occupationEvidence(release).filter((o) => !ratedSocs.has(o.soc));
+  if (targets.length === 0 || rated.length === 0) return links;
+  const neighbours = options.neighbours ?? DEFAULT_NEIGHBOURS;
+  const derived = deriveRequirements(targets, rated, { neighbours, threshold });
+  stats.occupationsDerived += derived.length;
+  for (const result of derived) {
+    if (result.usedFallback) stats.derivedFallbacks += 1;
+    const derivation = describeDerivation(result, options.importanceThreshold, release.version);
+    for (const element of result.elements) {
+      if (!element.isRequired) continue;
+      links.push({
+        from: occupationId(result.soc),
+        to: element.element,
+        props: {
+          importance: 'REQUIRED',
+          importanceScore: element.importance,
+          level: element.level,
+          source: 'derived',
+          derivation,
+        },
+      });
+    }
+  }
+  return links;
+}
+
+function describeDerivation(result: DerivedRequirements, threshold: number, version: string): string {
+  const neighbours = result.neighbours.map((n) => `${n.title} (${n.soc}, similarity ${round2(n.similarity)})`).join('; ');
+  return (
+    `O*NET ${version} has no skill or knowledge ratings for this occupation. Importance and level: the similarity-weighted ` +
+    `mean of the ratings of its ${result.neighbours.length} most similar rated occupations (by description, technologies, ` +
+    `SOC group and job zone): ${neighbours}. REQUIRED at mean importance ${threshold} or more` +
+    (result.usedFallback ? `; none reached it, so the ${FALLBACK_REQUIRED} highest are REQUIRED` : '') +
+    '. See docs/onet-import.md.'
+  );
 }

@@ -48,3 +48,8 @@ export function elementSkillId(kind: 'skill' | 'knowledge', name: string): strin
 export function releaseSourceId(version: string): string {
   return `onet-${slugify(version)}`;
 }
+
+/** The Skill id of a UNSPSC commodity class of technologies: `43232405` -> `onet-class-43232405`. */
+export function technologyClassId(commodityCode: string): string {
+  return `onet-class-${slugify(commodityCode)}`;
+}

@@ -1,0 +1,13 @@
+// Links (:Skill)-[:PART_OF]->(:Skill) (a technology to its commodity class) from $rows [{from, to, props}] stamped with $stamp {importedFrom, importedAt}; leaves alone a technology the O*NET import does not own (a curated skill has its area in the seed) and one with a PART_OF someone else wrote (a skill has one area). Returns rows whose ends were found, rows written and rows left alone.
+UNWIND $rows AS row
+MATCH (a:Skill {id: row.from})
+MATCH (b:Skill {id: row.to})
+WITH a, b, row,
+     a.source = 'onet' AND NOT EXISTS {
+       MATCH (a)-[p:PART_OF]->(:Skill)
+       WHERE NOT (p.source = 'onet' OR (p.source = 'derived' AND p.importedFrom IS NOT NULL))
+     } AS isOwned
+FOREACH (_ IN CASE WHEN isOwned THEN [1] ELSE [] END |
+  MERGE (a)-[r:PART_OF]->(b)
+  SET r += row.props, r += $stamp)
+RETURN count(*) AS matched, sum(CASE WHEN isOwned THEN 1 ELSE 0 END) AS written, sum(CASE WHEN isOwned THEN 0 ELSE 1 END) AS keptOthers
