@@ -1,25 +1,47 @@
-// Full-text search over names, titles and aliases. User text never reaches Lucene's query syntax: it is cut into
-// words, and each word becomes an escaped prefix term, all of which must match.
+// Full-text search over names, titles, aliases and O*NET alternate titles, across kinds. Lucene finds candidates
+// (user text reaches it only as escaped words, search-text.ts); match-ranking.ts puts whole-name matches first.
 import type { Database } from '../db/database.js';
+import { rankMatches, type MatchFacts } from './match-ranking.js';
 import type { NodeRecord } from './records.js';
+import { matchText, type MatchText } from './search-text.js';
 
 export interface SearchHitRecord {
   score: number;
   node: NodeRecord & { __typename: string };
 }
 
-export function toLuceneQuery(text: string): string | null {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length === 0) return null;
-  return words.map((word) => `${word}*`).join(' AND ');
+/** The full-text index over every searchable kind (cypher/schema/002-indexes.cypher). */
+export const SEARCH_INDEX = 'search_titles';
+
+/**
+ * Lucene hits considered per text: enough that a whole-title match ranked low by Lucene (a title among thousands
+ * of alternate titles scores low) still reaches the tier ranking.
+ */
+export const CANDIDATES = 100;
+
+/** Hits returned beyond those asked for, so a curated stand-in just below the cut can still move ahead. */
+const STAND_IN_ROOM = 5;
+
+export interface MatchRow extends MatchFacts {
+  kind: string;
+  item: NodeRecord;
+}
+
+/** The reference shape `search/matches.cypher` reads. */
+export function matchReference(text: MatchText, kind: string | null, index: string) {
+  return { ...text, kind, index };
 }
 
 export async function searchEverything(db: Database, text: string, first: number): Promise<SearchHitRecord[]> {
-  const query = toLuceneQuery(text);
-  if (query === null) return [];
-  const rows = await db.read('search/full-text', { query, limit: first });
-  return rows.map((row) => ({
-    score: row.score as number,
-    node: { ...(row.item as NodeRecord), __typename: row.kind as string },
-  }));
+  const typed = matchText(text);
+  if (typed.query === null) return [];
+  const [row] = await db.read('search/matches', {
+    references: [matchReference(typed, null, SEARCH_INDEX)],
+    candidates: CANDIDATES,
+    keep: first + STAND_IN_ROOM,
+  });
+  const matches = (row.matches as MatchRow[]).map((m) => ({ ...m, id: m.item.id as string }));
+  return rankMatches(matches)
+    .slice(0, first)
+    .map((m) => ({ score: m.score, node: { ...m.item, __typename: m.kind } }));
 }

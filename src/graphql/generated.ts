@@ -312,13 +312,19 @@ export type PlatformEdge = {
 
 export type Query = {
   __typename?: 'Query';
-  /** The route with the fewest transitions, or null when there is none. */
+  /**
+   * The route with the fewest transitions, or null when there is none. A role is given by id or by name: its title
+   * or an alias, any case ("Embedded Engineer"). An exact id wins, else the clearly best match; a name that several
+   * roles answer to is refused (BAD_USER_INPUT) with the candidates' ids and titles. Skills likewise, by id or name.
+   * The route's `roles` show which roles the names matched.
+   */
   careerPath: Maybe<CareerRoute>;
   /**
    * Up to `first` (1-10) distinct routes, best first by `optimize`. A route never visits a role twice, has at most
    * `maxSteps` (1-8) transitions and passes through none of `avoid`. With `experienceYears` (0-60, the person's
    * years of experience at the start), a ladder promotion counts only the months still needed from where the person
-   * stands (see docs/answers.md); routes are still ranked by the months the transitions state.
+   * stands (see docs/answers.md); routes are still ranked by the months the transitions state. `from`, `to` and `avoid`
+   * take ids or names, as `knownSkills` does (see careerPath).
    */
   careerPaths: Array<CareerRoute>;
   certification: Maybe<Certification>;
@@ -330,28 +336,33 @@ export type Query = {
   /**
    * Roles one or two transitions from `role` that fit `intent`, best first (see NextRole.score), personalised by the
    * skills the person already has. `first` is 1-20. Answers that depend on `knownSkills` are cached privately only.
+   * `role` and `knownSkills` take ids or names (see careerPath).
    */
   nextRoles: Array<NextRole>;
   platform: Maybe<Platform>;
   platforms: PlatformConnection;
   /**
    * Roles ranked by how much of their required skills `skills` cover. With `from`, only roles reachable from it
-   * within `maxSteps` (1-8) transitions. `first` is 1-50.
+   * within `maxSteps` (1-8) transitions. `first` is 1-50. Skills and `from` by id or name (see careerPath).
    */
   recommendRoles: Array<RoleRecommendation>;
   role: Maybe<Role>;
   /** Roles ordered by id. `first` is 1-100. */
   roles: RoleConnection;
-  /** Full-text search across roles, skills, companies, certifications, courses and platforms. `first` is 1-50. */
+  /**
+   * Full-text search across roles, skills, companies, certifications, courses and platforms, over names, titles,
+   * aliases and every O*NET alternate title. A whole title or name comes first, then a whole alias or alternate
+   * title, then titles holding every word, then the words anywhere (each word whole or as a prefix). `first` is 1-50.
+   */
   search: Array<SearchHit>;
-  /** Roles ranked by skill overlap with `role`. `first` is 1-50. */
+  /** Roles ranked by skill overlap with `role` (an id or a name, see careerPath). `first` is 1-50. */
   similarRoles: Array<RoleSimilarity>;
   skill: Maybe<Skill>;
   /** Skills ranked by how many roles require them, then by how many transitions they open. `first` is 1-100. */
   skillDemand: Array<SkillDemand>;
-  /** What separates two roles, at AREA grain (the default) or SKILL grain. */
+  /** What separates two roles, at AREA grain (the default) or SKILL grain. Roles and skills by id or name (see careerPath). */
   skillGap: SkillGap;
-  /** Every pair among 2-50 roles. */
+  /** Every pair among 2-50 roles, each given by id or name (see careerPath). */
   skillOverlap: Array<RolePairOverlap>;
   skills: SkillConnection;
   /** The publications and datasets behind the graph, with their attribution. */

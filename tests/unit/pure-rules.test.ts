@@ -1,10 +1,9 @@
-// Pure modules, no database: route totals, ranking scores, search text, token counting, curator input rules.
+// Pure modules, no database: route totals, ranking scores, token counting, curator input rules (search text: name-matching.test.ts).
 import { describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
 import { assembleRoute, consecutivePairs, pairKey, type StepDetail } from '../../src/data/route-assembly.js';
 import { coverageOf } from '../../src/domain/next-roles.js';
 import { jaccard } from '../../src/data/analytics.js';
-import { toLuceneQuery } from '../../src/data/search.js';
 import { countTokens } from '../../src/graphql/limits.js';
 import { checkMonths, checkSlug, checkTransitionEnds, presentFields } from '../../src/data/curation-rules.js';
 import { decodeCursor, encodeCursor } from '../../src/data/pagination.js';
@@ -62,14 +61,6 @@ describe('scores', () => {
     expect(coverageOf(4, 1)).toBe(0.75);
     expect(jaccard(0, 0)).toBe(0);
     expect(jaccard(2, 8)).toBe(0.25);
-  });
-});
-
-describe('search text', () => {
-  it('turns words into escaped prefix terms and drops query syntax', () => {
-    expect(toLuceneQuery('ONNX runt')).toBe('onnx* AND runt*');
-    expect(toLuceneQuery('C++ AND (OR "x"')).toBe('c* AND and* AND or* AND x*');
-    expect(toLuceneQuery('  ***  ')).toBeNull();
   });
 });
 

@@ -3,26 +3,23 @@ import { findSimilarRoles, findSkillDemand, findSkillOverlap, recommendRoles } f
 import { findSkillGap } from '../../data/skill-gap.js';
 import { findNextRoles } from '../../data/next-roles.js';
 import { findCareerRoutes, type RouteQuery } from '../../data/paths.js';
-import { findMissingRoleIds } from '../../data/roles.js';
-import { findMissingSkillIds } from '../../data/skills.js';
 import type { Database } from '../../db/database.js';
 import { idList, intInRange } from '../arguments.js';
-import { badUserInput, notFound } from '../errors.js';
+import { badUserInput } from '../errors.js';
+import { resolveReferences, type ReferencesByArgument } from '../references.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { cacheControlFromInfo } from '@apollo/cache-control-types';
 import type { QueryCareerPathsArgs, QueryResolvers } from '../generated.js';
 
-async function requireRoles(db: Database, ids: string[]): Promise<void> {
-  const missing = await findMissingRoleIds(db, [...new Set(ids)]);
-  if (missing.length > 0) throw notFound('role', missing);
+/** Roles given by id or name (title or alias, any case), as ids in argument order; NOT_FOUND or BAD_USER_INPUT names the argument. */
+function requireRoles(db: Database, references: ReferencesByArgument): Promise<string[]> {
+  return resolveReferences(db, 'Role', references);
 }
 
-/** Skill ids a person names must exist: a typo would otherwise silently count a skill as still to learn. */
-async function existingSkillIds(db: Database, argument: string, ids: readonly string[] | null | undefined, min = 0): Promise<string[]> {
-  const list = idList(argument, ids, min, 200);
-  const missing = await findMissingSkillIds(db, list);
-  if (missing.length > 0) throw badUserInput(argument, `no skill with id ${missing.map((id) => `"${id}"`).join(', ')}`);
-  return list;
+/** Skills a person names (ids or names) must exist: a typo would otherwise silently count a skill as still to learn. */
+async function existingSkillIds(db: Database, argument: string, references: readonly string[] | null | undefined, min = 0): Promise<string[]> {
+  const list = idList(argument, references, min, 200);
+  return resolveReferences(db, 'Skill', { [argument]: list });
 }
 
 /** An answer shaped by a person's own skills may be cached by their browser, never by a shared cache. */
@@ -49,15 +46,21 @@ async function routeQuery(db: Database, args: QueryCareerPathsArgs): Promise<Rou
     knownSkills: await existingSkillIds(db, 'knownSkills', args.knownSkills),
     experienceYears: experienceYears(args.experienceYears),
   };
-  if (query.avoid.length > 0) await requireRoles(db, query.avoid);
+  if (query.avoid.length > 0) query.avoid = await requireRoles(db, { avoid: query.avoid });
   return query;
 }
 
-/** Routes between two roles; the ends are checked only when nothing comes back (a found route proves them). */
+/**
+ * Routes between two roles given by id or name. The ends are tried as ids first and resolved only when nothing comes
+ * back (a found route proves them); when they name other roles than the ids tried, the search runs again.
+ */
 async function findRoutesBetweenKnownRoles(db: Database, query: RouteQuery) {
   const routes = await findCareerRoutes(db, query);
-  if (routes.length === 0) await requireRoles(db, [query.from, query.to]);
-  return routes;
+  if (routes.length > 0) return routes;
+  const [from, to] = await requireRoles(db, { from: query.from, to: query.to });
+  if (from === to) throw badUserInput('to', `must differ from \`from\` (both name ${from})`);
+  if (from === query.from && to === query.to) return routes;
+  return findCareerRoutes(db, { ...query, from, to });
 }
 
 export const pathQueries: QueryResolvers = {
@@ -75,32 +78,32 @@ export const pathQueries: QueryResolvers = {
     cachePrivatelyIf(Boolean(knownSkills?.length) || years != null, info);
     const limit = intInRange('first', first, 1, 20, 5);
     const known = await existingSkillIds(db, 'knownSkills', knownSkills);
-    await requireRoles(db, [role]);
-    return findNextRoles(db, { roleId: role, knownSkills: known, first: limit, intent: intent ?? 'ADVANCE', experienceYears: experienceYears(years) });
+    const [roleId] = await requireRoles(db, { role });
+    return findNextRoles(db, { roleId, knownSkills: known, first: limit, intent: intent ?? 'ADVANCE', experienceYears: experienceYears(years) });
   },
   skillGap: async (_, { from, to, knownSkills, grain }, { db }, info) => {
     cachePrivatelyIf(Boolean(knownSkills?.length), info);
     const known = await existingSkillIds(db, 'knownSkills', knownSkills);
-    await requireRoles(db, [from, to]);
-    return findSkillGap(db, from, to, known, grain ?? 'AREA');
+    const [fromId, toId] = await requireRoles(db, { from, to });
+    return findSkillGap(db, fromId, toId, known, grain ?? 'AREA');
   },
   skillOverlap: async (_, { roles }, { db }) => {
-    const ids = idList('roles', roles, 2, 50);
-    await requireRoles(db, ids);
+    // Checked again once resolved: two names may name one role.
+    const ids = idList('roles', await requireRoles(db, { roles: idList('roles', roles, 2, 50) }), 2, 50);
     return findSkillOverlap(db, ids);
   },
   similarRoles: async (_, { role, first }, { db }) => {
     const limit = intInRange('first', first, 1, 50, 5);
-    await requireRoles(db, [role]);
-    return findSimilarRoles(db, role, limit);
+    const [roleId] = await requireRoles(db, { role });
+    return findSimilarRoles(db, roleId, limit);
   },
   recommendRoles: async (_, args, { db }, info) => {
     cachePrivatelyIf(true, info); // the skill set is the person's own
     const skills = await existingSkillIds(db, 'skills', args.skills, 1);
     const first = intInRange('first', args.first, 1, 50, 5);
     const maxSteps = intInRange('maxSteps', args.maxSteps, 1, 8, 3);
-    if (args.from != null) await requireRoles(db, [args.from]);
-    return recommendRoles(db, skills, first, args.from ?? null, maxSteps);
+    const [from] = args.from == null ? [null] : await requireRoles(db, { from: args.from });
+    return recommendRoles(db, skills, first, from, maxSteps);
   },
   skillDemand: (_, { first }, { db }) => findSkillDemand(db, intInRange('first', first, 1, 100, 20)),
 };

@@ -1,0 +1,34 @@
+// Arguments that name roles or skills, by id or by name (src/data/name-resolution.ts): the ids they resolve to, or
+// a coded error that names the argument and the reference.
+import { resolveNames, type NameKind, type NameReference } from '../data/name-resolution.js';
+import type { Database } from '../db/database.js';
+import { ambiguousName, badUserInput, notFound } from './errors.js';
+
+/** References by argument name, for example `{ from, to }` or `{ roles }`. */
+export type ReferencesByArgument = Record<string, string | readonly string[]>;
+
+function referencesOf(kind: NameKind, byArgument: ReferencesByArgument): NameReference[] {
+  return Object.entries(byArgument).flatMap(([argument, texts]) =>
+    (typeof texts === 'string' ? [texts] : texts).map((text) => ({ argument, kind, text })),
+  );
+}
+
+/**
+ * The ids that references name, in argument order, resolved in one statement (none when there are no references).
+ * An ambiguous name is BAD_USER_INPUT listing the candidates; a role that matches nothing is NOT_FOUND; a skill
+ * that matches nothing is BAD_USER_INPUT, as an unknown skill id has always been.
+ */
+export async function resolveReferences(db: Database, kind: NameKind, byArgument: ReferencesByArgument): Promise<string[]> {
+  const resolutions = await resolveNames(db, referencesOf(kind, byArgument));
+  const noun = kind.toLowerCase();
+  for (const r of resolutions) {
+    if (r.status === 'ambiguous') throw ambiguousName(r.reference.argument, noun, r.reference.text, r.candidates);
+  }
+  const unknown = resolutions.filter((r) => r.status === 'not-found').map((r) => r.reference);
+  if (unknown.length > 0 && kind === 'Role') throw notFound(noun, [...new Set(unknown.map((r) => r.text))], 'id or name');
+  if (unknown.length > 0) {
+    const list = unknown.filter((r) => r.argument === unknown[0].argument).map((r) => `"${r.text}"`);
+    throw badUserInput(unknown[0].argument, `no ${noun} with id or name ${list.join(', ')}`);
+  }
+  return resolutions.flatMap((r) => (r.status === 'resolved' ? [r.id] : []));
+}

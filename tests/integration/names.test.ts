@@ -1,0 +1,157 @@
+// Names people type, on the seed plus the small O*NET fixture in the real Neo4j: roles and skills by title, alias or
+// name in place of ids, the candidates of an ambiguous name, and search ranking whole titles and aliases first.
+import { rm } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importOnet, removeOnetImport } from '../../src/import/onet/import.js';
+import { startTestApi, type TestApi } from '../support/api.js';
+import { writeOnetFixture } from '../support/onet-fixture.js';
+
+let api: TestApi;
+let folder: string;
+
+// Two roles that answer to one alias: a name that must be refused as ambiguous.
+const TWINS = [
+  { id: 'names-test-twin-a', title: 'Names Test Twin A' },
+  { id: 'names-test-twin-b', title: 'Names Test Twin B' },
+];
+
+beforeAll(async () => {
+  api = await startTestApi();
+  folder = await writeOnetFixture();
+  // No displayed aliases at all: search and names must still find every alternate title.
+  await importOnet(api.database, folder, { aliasCap: 0 });
+  await api.driver.executeQuery(
+    `UNWIND $twins AS twin CREATE (r:Role {id: twin.id, title: twin.title, aliases: ['Quill Wrangler'], source: 'curated'})`,
+    { twins: TWINS },
+  );
+});
+
+afterAll(async () => {
+  if (api) {
+    await api.driver.executeQuery(`MATCH (r:Role) WHERE r.id IN $ids DETACH DELETE r`, { ids: TWINS.map((t) => t.id) });
+    await removeOnetImport(api.database);
+    await api.close();
+  }
+  if (folder) await rm(folder, { recursive: true, force: true });
+});
+
+const ROUTE = `roles { id title } steps { to { id } }`;
+
+describe('roles by name', () => {
+  it('returns Embedded Software Engineer, Edge AI Engineer, Senior Edge AI Engineer for careerPath from "Embedded Engineer" to "Senior Edge AI"', async () => {
+    const { data, errors } = await api.query(`{ careerPath(from: "Embedded Engineer", to: "Senior Edge AI") { ${ROUTE} } }`);
+    expect(errors).toBeUndefined();
+    expect(data!.careerPath.roles.map((r: any) => r.title)).toEqual(['Embedded Software Engineer', 'Edge AI Engineer', 'Senior Edge AI Engineer']);
+  });
+
+  it('answers a name in any case as it answers the id', async () => {
+    const byName = await api.query(`{ careerPaths(from: "embedded software engineer", to: "EDGE AI ENGINEER") { ${ROUTE} } }`);
+    const byId = await api.query(`{ careerPaths(from: "embedded-software-engineer", to: "edge-ai-engineer") { ${ROUTE} } }`);
+    expect(byName.errors).toBeUndefined();
+    expect(byName.data!.careerPaths).toEqual(byId.data!.careerPaths);
+    expect(byId.data!.careerPaths.length).toBeGreaterThan(0);
+  });
+
+  it("takes the curated role over the O*NET occupation that lists the curated role's title as an alternate title", async () => {
+    // The fixture's Application Builders (15-1252.00) lists "Embedded Software Engineer"; the curated role refines it.
+    const gap = await api.query(`{ skillGap(from: "Embedded Software Engineer", to: "PCB Designer") { from { id } to { id } } }`);
+    expect(gap.errors).toBeUndefined();
+    expect(gap.data!.skillGap).toEqual({ from: { id: 'embedded-software-engineer' }, to: { id: 'onet-17-9101-00' } });
+  });
+
+  it('resolves names in avoid, skillOverlap, nextRoles and recommendRoles', async () => {
+    const avoided = await api.query(`{ careerPaths(from: "Embedded Engineer", to: "Senior Edge AI Engineer", avoid: ["Edge AI Engineer"]) { totalSteps } }`);
+    expect(avoided.errors).toBeUndefined();
+    expect(avoided.data!.careerPaths.every((r: any) => r.totalSteps !== 2)).toBe(true);
+    const { data, errors } = await api.query(`{
+      skillOverlap(roles: ["ML Engineer", "Circuit Designers"]) { a { id } b { id } }
+      nextRoles(role: "Machine Learning Engineer", first: 1) { role { id } }
+      recommendRoles(skills: ["c++"], from: "embedded engineer", first: 1) { role { id } }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data!.skillOverlap).toEqual([{ a: { id: 'ml-engineer' }, b: { id: 'onet-17-9101-00' } }]);
+    expect(data!.nextRoles).toHaveLength(1);
+    expect(data!.recommendRoles).toHaveLength(1);
+  });
+
+  it('refuses a name several roles answer to with BAD_USER_INPUT naming the argument and listing the candidates', async () => {
+    const { data, errors } = await api.query(`{ careerPath(from: "quill wrangler", to: "Edge AI Engineer") { totalSteps } }`);
+    expect(data!.careerPath).toBeNull();
+    expect(errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'from',
+      candidates: [
+        { id: 'names-test-twin-a', name: 'Names Test Twin A' },
+        { id: 'names-test-twin-b', name: 'Names Test Twin B' },
+      ],
+    });
+    expect(errors![0].message).toBe(
+      'from: "quill wrangler" could name several roles: Names Test Twin A (names-test-twin-a), Names Test Twin B (names-test-twin-b); pass one of their ids',
+    );
+  });
+
+  it('lets an exact id win over names', async () => {
+    const { data, errors } = await api.query(`{ similarRoles(role: "names-test-twin-a") { role { id } } }`);
+    expect(errors).toBeUndefined();
+    expect(Array.isArray(data!.similarRoles)).toBe(true);
+  });
+
+  it('answers NOT_FOUND naming a reference that matches nothing', async () => {
+    const { errors } = await api.query(`{ skillGap(from: "Embedded Engineer", to: "Zeppelin Navigator") { toLearn { importance } } }`);
+    expect(errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect(errors![0].message).toBe('No role with id or name "Zeppelin Navigator"');
+  });
+
+  it('refuses two names of one role in skillOverlap', async () => {
+    const { errors } = await api.query(`{ skillOverlap(roles: ["Edge AI Engineer", "edge-ai-engineer"]) { jaccard } }`);
+    expect(errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(errors![0].message).toBe('roles: lists edge-ai-engineer more than once');
+  });
+});
+
+describe('skills by name', () => {
+  it('counts knownSkills given by name exactly as by id', async () => {
+    const query = `query($known: [ID!]) { careerPaths(from: "embedded-software-engineer", to: "edge-ai-engineer", optimize: SKILLS_TO_LEARN, knownSkills: $known) { totalSkillsToLearn } }`;
+    const byName = await api.query(query, { known: ['python', 'onnx runtime'] });
+    const byId = await api.query(query, { known: ['Python', 'onnx-runtime'] });
+    const none = await api.query(query, { known: [] });
+    expect(byName.errors).toBeUndefined();
+    expect(byName.data!.careerPaths).toEqual(byId.data!.careerPaths);
+    expect(byName.data!.careerPaths[0].totalSkillsToLearn).toBeLessThan(none.data!.careerPaths[0].totalSkillsToLearn);
+  });
+
+  it('refuses a skill name that matches nothing, naming the argument', async () => {
+    const { errors } = await api.query(`{ recommendRoles(skills: ["Python", "Telepathy"]) { coverage } }`);
+    expect(errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(errors![0].message).toBe('skills: no skill with id or name "Telepathy"');
+  });
+});
+
+describe('search ranking', () => {
+  const firstHits = async (text: string, first = 3) => {
+    const { data, errors } = await api.query(`query($text: String!, $first: Int) { search(text: $text, first: $first) { node { __typename ... on Role { id } ... on Skill { id } } } }`, { text, first });
+    expect(errors).toBeUndefined();
+    return data!.search.map((h: any) => h.node.id);
+  };
+
+  it("ranks a role's exact title first", async () => {
+    expect((await firstHits('Circuit Designers'))[0]).toBe('onet-17-9101-00');
+    expect((await firstHits('senior edge ai engineer'))[0]).toBe('senior-edge-ai-engineer');
+  });
+
+  it('finds an alternate title that is not a displayed alias, and ranks it first', async () => {
+    expect((await firstHits('Circuit Layout Designer'))[0]).toBe('onet-17-9101-00');
+    const { data } = await api.query(`{ role(id: "onet-17-9101-00") { aliases } }`);
+    expect(data!.role.aliases).toEqual([]);
+  });
+
+  it("ranks a role's own title holding every word above a partial match", async () => {
+    // "Edge AI Engineer" holds both words in its title; others only share a prefix or one word.
+    const hits = await firstHits('Edge Engineer', 5);
+    expect(hits.slice(0, 2).sort()).toEqual(['edge-ai-engineer', 'senior-edge-ai-engineer']);
+  });
+
+  it('puts the curated role ahead of the occupation whose alternate title is its exact title', async () => {
+    expect((await firstHits('Embedded Software Engineer')).slice(0, 2)).toEqual(['embedded-software-engineer', 'onet-15-1252-00']);
+  });
+});
