@@ -1,18 +1,16 @@
 // The embeddable widgets in a real browser (headless Chromium): the built demo page is served from one origin and
 // the widgets call the API on another through CORS, as on a page that embeds them. Expected values come from
 // the API itself, queried directly. Screenshots of the demo go to docs/screenshots/.
-import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { readdirSync, statSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { WIDGETS_DIR } from '../../src/static-builds.js';
 import { startTestApi, type TestApi } from '../support/api.js';
+import { launchChromium, type TestBrowser } from '../support/browser.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const SCREENSHOTS = path.join(REPO, 'docs/screenshots');
@@ -21,46 +19,29 @@ const SEED_ROLES = ['embedded-software-engineer', 'ml-engineer', 'edge-ai-engine
 
 let api: TestApi;
 let demo: StaticServer;
-let context: BrowserContext;
-let profileDir: string;
+let browser: TestBrowser;
 let page: Page;
 /** The GraphQL operations the page has posted to the API, in order. */
 let operations: string[];
 
+// The widgets are built by the test run's global setup (again whenever widgets/ changed since the last build).
 beforeAll(async () => {
-  buildWidgetsIfStale();
+  // First: on a machine without Chromium, say so before starting anything else.
+  browser = await launchChromium();
   demo = await serveDirectory(WIDGETS_DIR);
   api = await startTestApi({ CORS_ORIGINS: demo.origin });
   await warmUp();
-  profileDir = await mkdtemp(path.join(tmpdir(), 'widgets-chromium-'));
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: 1200, height: 900 },
-    acceptDownloads: true,
-  });
   await mkdir(SCREENSHOTS, { recursive: true });
 });
 
 afterAll(async () => {
-  await context?.close();
+  await browser?.close();
   await api?.close();
   await demo?.close();
-  if (profileDir) await rm(profileDir, { recursive: true, force: true });
 });
 
 beforeEach(async () => {
-  page = await context.newPage();
+  page = await browser.context.newPage();
   operations = [];
   page.on('request', (request) => {
     if (request.method() !== 'POST' || !request.url().endsWith('/graphql')) return;
@@ -123,7 +104,8 @@ async function apiData(query: string, variables?: Record<string, unknown>): Prom
 
 const routeQuery = `query($from: ID!) {
   careerPaths(from: $from, to: "senior-edge-ai-engineer", optimize: MONTHS, first: 1) {
-    roles { title } totalMonths { typical } steps { months { typical } skillsToLearn { name } certifications { name } }
+    roles { title } totalMonths { typical }
+    steps { months { typical } skillsToLearn(grain: AREA) { name parts { name } } certifications { name } }
   }
 }`;
 const similarQuery = `query($role: ID!) { similarRoles(role: $role, first: 5) { role { id title } score sharedCount missingSkills { name } } }`;
@@ -156,18 +138,48 @@ describe('the demo page, cross-origin to the API', () => {
     expect(await texts('career-path .total strong')).toEqual(['48 months']);
     expect(route.totalMonths.typical).toBe(48);
 
-    // Per step: the number of skills to learn, the first of them as chips, and the certifications.
+    // Per step: the number of skill areas to learn, the first eight of them, and the certifications.
     const steps = page.locator('career-path .step');
     await expect(steps.count()).resolves.toBe(route.steps.length);
     for (const [index, step] of route.steps.entries()) {
-      const names = step.skillsToLearn.map((skill: any) => skill.name);
-      await expect(steps.nth(index).textContent()).resolves.toContain(`Skills to learn (${names.length}):`);
-      const chips = (await steps.nth(index).locator('.chip').allTextContents()).slice(0, Math.min(names.length, 8));
-      expect(chips).toEqual(names.slice(0, 8));
+      const names = step.skillsToLearn.map((area: any) => area.name);
+      await expect(steps.nth(index).textContent()).resolves.toContain(`Skill areas to learn (${names.length}):`);
+      const shown = (await steps.nth(index).locator('.area-name').allTextContents()).slice(0, Math.min(names.length, 8));
+      expect(shown).toEqual(names.slice(0, 8));
       const certificates = await steps.nth(index).locator('.certs .chip').allTextContents();
       expect(certificates).toEqual(step.certifications.map((c: any) => c.name));
     }
     expect(route.steps[0].certifications.length).toBeGreaterThan(0);
+  });
+
+  it("shows each step's skill areas with their parts on demand: closed at first, the area's parts once opened", async () => {
+    await openDemo();
+    const [route] = (await apiData(routeQuery, { from: 'embedded-software-engineer' })).careerPaths;
+    const [firstStep] = route.steps;
+    const areasWithParts = firstStep.skillsToLearn.filter((area: any) => area.parts.length > 0);
+    expect(areasWithParts.length).toBeGreaterThan(0);
+    expect(firstStep.skillsToLearn.map((area: any) => area.name)).toContain('Model compression');
+
+    const areas = page.locator('career-path .step').first().locator('.areas > li');
+    await expect(areas.count()).resolves.toBe(firstStep.skillsToLearn.length);
+    for (const [index, area] of firstStep.skillsToLearn.entries()) {
+      const item = areas.nth(index);
+      const disclosure = item.locator('details');
+      if (area.parts.length === 0) {
+        await expect(disclosure.count(), area.name).resolves.toBe(0);
+        continue;
+      }
+      const summary = (await item.locator('summary').textContent())!.replace(/\s+/g, ' ').trim();
+      expect(summary).toBe(`${area.name} ${area.parts.length} ${area.parts.length === 1 ? 'part' : 'parts'}`);
+      await expect(disclosure.getAttribute('open'), area.name).resolves.toBeNull();
+      await expect(item.locator('.chip').first().isVisible()).resolves.toBe(false);
+
+      await item.locator('summary').click();
+      await expect(disclosure.getAttribute('open'), area.name).resolves.toBe('');
+      expect(await item.locator('.chip').allTextContents()).toEqual(area.parts.map((part: any) => part.name));
+      await expect(item.locator('.chip').first().isVisible()).resolves.toBe(true);
+    }
+    await page.locator('career-path').screenshot({ path: path.join(SCREENSHOTS, 'career-path-areas.png') });
   });
 
   it('lists the next roles from Embedded Software Engineer for someone who knows Python, with coverage and missing skills', async () => {
@@ -184,7 +196,9 @@ describe('the demo page, cross-origin to the API', () => {
     const firstMissing = nextRoles[0].missingSkills.map((skill: any) => skill.name);
     const option = page.locator('next-roles [role="option"]').first();
     expect(await option.locator('.chip').allTextContents()).toEqual(firstMissing.slice(0, 6));
-    await expect(option.textContent()).resolves.toContain(`+${firstMissing.length - 6} more`);
+    // Six chips, then the count of the rest (none when there are six or fewer).
+    if (firstMissing.length > 6) await expect(option.textContent()).resolves.toContain(`+${firstMissing.length - 6} more`);
+    else await expect(option.textContent()).resolves.not.toMatch(/\+\d+ more/);
   });
 
   it('lists the roles similar to Edge AI Engineer with their skill overlap and missing skills', async () => {
@@ -231,13 +245,15 @@ describe('the demo page, cross-origin to the API', () => {
     const { skillOverlap } = await apiData(`query($roles: [ID!]!) { skillOverlap(roles: $roles) { a { id } b { id } sharedCount } }`, {
       roles: SEED_ROLES,
     });
-    const shared = (a: string, b: string) =>
-      skillOverlap.find((p: any) => (p.a.id === a && p.b.id === b) || (p.a.id === b && p.b.id === a)).sharedCount;
+    const shared = (a: string, b: string) => {
+      const count = skillOverlap.find((p: any) => (p.a.id === a && p.b.id === b) || (p.a.id === b && p.b.id === a)).sharedCount;
+      return `${count} shared skill${count === 1 ? '' : 's'}`;
+    };
     const label = page.locator('skill-overlap .shown-label');
 
     await page.locator('skill-overlap td[data-row="2"][data-col="3"]').hover();
     await expect(label.textContent()).resolves.toContain(
-      `Edge AI Engineer and Senior Edge AI Engineer: ${shared('edge-ai-engineer', 'senior-edge-ai-engineer')} shared skills`,
+      `Edge AI Engineer and Senior Edge AI Engineer: ${shared('edge-ai-engineer', 'senior-edge-ai-engineer')}`,
     );
 
     await page.locator('skill-overlap td[data-row="0"][data-col="0"]').focus();
@@ -250,7 +266,7 @@ describe('the demo page, cross-origin to the API', () => {
     });
     expect(focused).toEqual(['1', '2']);
     await expect(label.textContent()).resolves.toContain(
-      `ML Engineer and Edge AI Engineer: ${shared('ml-engineer', 'edge-ai-engineer')} shared skills`,
+      `ML Engineer and Edge AI Engineer: ${shared('ml-engineer', 'edge-ai-engineer')}`,
     );
     await page.locator('skill-overlap').screenshot({ path: path.join(SCREENSHOTS, 'skill-overlap-focus.png') });
   });
@@ -318,13 +334,13 @@ describe('role-select', () => {
 });
 
 describe('attribute changes', () => {
-  it('re-renders the similar roles for a new role attribute, with one new request', async () => {
+  it('re-renders the similar roles for a new role-id attribute, with one new request', async () => {
     await openDemo();
     await page.waitForLoadState('networkidle');
     operations = [];
     const { similarRoles } = await apiData(similarQuery, { role: 'ml-engineer' });
 
-    await setAttributes('similar-roles', { role: 'ml-engineer' });
+    await setAttributes('similar-roles', { 'role-id': 'ml-engineer' });
     expect(await texts('similar-roles [role="option"] .title')).toEqual(similarRoles.map((s: any) => s.role.title));
     await page.waitForLoadState('networkidle');
     expect(operations).toEqual(['SimilarRoles']);
@@ -345,11 +361,43 @@ describe('attribute changes', () => {
     expect(operations).toEqual(['CareerPath']);
   });
 
+  it('still reads the deprecated role attribute when role-id is absent; role-id wins when both are set', async () => {
+    await openDemo();
+    const { similarRoles: toMl } = await apiData(similarQuery, { role: 'ml-engineer' });
+    const { similarRoles: toEdge } = await apiData(similarQuery, { role: 'edge-ai-engineer' });
+
+    await page.locator('similar-roles').evaluate(async (element) => {
+      element.removeAttribute('role-id');
+      element.setAttribute('role', 'ml-engineer');
+      await (element as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+    });
+    await settled();
+    expect(await texts('similar-roles [role="option"] .title')).toEqual(toMl.map((s: any) => s.role.title));
+
+    await setAttributes('similar-roles', { 'role-id': 'edge-ai-engineer' });
+    await expect(page.locator('similar-roles').getAttribute('role')).resolves.toBe('ml-engineer');
+    expect(await texts('similar-roles [role="option"] .title')).toEqual(toEdge.map((s: any) => s.role.title));
+  });
+
+  it('asks for the role-id attribute when neither role-id nor role is set, before sending any request', async () => {
+    await openDemo();
+    await page.waitForLoadState('networkidle');
+    operations = [];
+    await page.locator('next-roles').evaluate(async (element) => {
+      element.removeAttribute('role-id');
+      await (element as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+    });
+    await expect(page.locator('next-roles [role="status"]').textContent()).resolves.toBe(
+      'Set the role-id attribute to a role id, for example role-id="embedded-software-engineer".',
+    );
+    expect(operations).toEqual([]);
+  });
+
   it('does not ask again when an attribute is set to the value it already has', async () => {
     await openDemo();
     await page.waitForLoadState('networkidle');
     operations = [];
-    await setAttributes('next-roles', { role: 'embedded-software-engineer', 'known-skills': 'python' });
+    await setAttributes('next-roles', { 'role-id': 'embedded-software-engineer', 'known-skills': 'python' });
     await page.waitForLoadState('networkidle');
     expect(operations).toEqual([]);
   });
@@ -361,10 +409,10 @@ describe('errors', () => {
     const { errors } = await api.query(`{ similarRoles(role: "no-such-role") { score } }`);
     expect(errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
-    await setAttributes('similar-roles', { role: 'no-such-role' });
+    await setAttributes('similar-roles', { 'role-id': 'no-such-role' });
     const state = page.locator('similar-roles [role="status"]');
     await expect(state.textContent()).resolves.toBe(errors![0].message);
-    expect(errors![0].message).toBe('No role with id "no-such-role"');
+    expect(errors![0].message).toMatch(/^No role with id (or name )?"no-such-role"$/);
     await expect(state.getAttribute('aria-live')).resolves.toBe('polite');
     await expect(page.locator('similar-roles [role="option"]').count()).resolves.toBe(0);
     await page.locator('similar-roles').screenshot({ path: path.join(SCREENSHOTS, 'error-unknown-role.png') });
@@ -447,14 +495,4 @@ async function closedPort(): Promise<number> {
   const { port } = server.address() as AddressInfo;
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
-}
-
-/** The global setup builds the widgets only when the build is missing; after an edit to widgets/, rebuild. */
-function buildWidgetsIfStale(): void {
-  const built = path.join(WIDGETS_DIR, 'career-widgets.js');
-  const builtAt = statSync(built, { throwIfNoEntry: false })?.mtimeMs ?? 0;
-  const sources = readdirSync(path.join(REPO, 'widgets'), { recursive: true, encoding: 'utf8' });
-  if (sources.some((source) => statSync(path.join(REPO, 'widgets', source)).mtimeMs > builtAt)) {
-    execFileSync('npm', ['run', '--silent', 'build:widgets'], { cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'] });
-  }
 }

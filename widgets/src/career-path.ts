@@ -1,12 +1,13 @@
 // <career-path from="..." to="..." optimize="MONTHS" known-skills="a,b">: the best route between two roles as a
-// diagram (role boxes joined by arrows carrying the months), the total, and per step the skills to learn and
-// the certifications that help.
+// diagram (role boxes joined by arrows carrying the months), the total, and per step the skill areas to learn
+// (each area's parts on demand) and the certifications that help.
 import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { CareerPathQuery } from './generated.js';
 import { define, GraphElement, idList, type GraphRequest } from './graph-element.js';
 import { baseStyles } from './styles.js';
-import { chips, plural } from './templates.js';
+import { chips, months as monthsText, plural } from './templates.js';
 
-const QUERY = `query CareerPath($from: ID!, $to: ID!, $optimize: PathOptimization, $knownSkills: [ID!]) {
+const QUERY = /* GraphQL */ `query CareerPath($from: ID!, $to: ID!, $optimize: PathOptimization, $knownSkills: [ID!]) {
   careerPaths(from: $from, to: $to, optimize: $optimize, first: 1, knownSkills: $knownSkills) {
     roles { id title }
     totalMonths { typical min max }
@@ -16,33 +17,17 @@ const QUERY = `query CareerPath($from: ID!, $to: ID!, $optimize: PathOptimizatio
       to { title }
       months { typical min max }
       kind
-      skillsToLearn { name }
+      skillsToLearn(grain: AREA) { id name parts { id name } }
       certifications { name }
     }
   }
 }`;
 
-interface Months {
-  typical: number;
-  min: number;
-  max: number;
-}
+type Route = CareerPathQuery['careerPaths'][number];
+type Months = Route['totalMonths'];
+type Area = Route['steps'][number]['skillsToLearn'][number];
 
-interface Route {
-  roles: { id: string; title: string }[];
-  totalMonths: Months;
-  totalSkillsToLearn: number;
-  steps: {
-    from: { title: string };
-    to: { title: string };
-    months: Months;
-    kind: string | null;
-    skillsToLearn: { name: string }[];
-    certifications: { name: string }[];
-  }[];
-}
-
-const SKILLS_SHOWN = 8;
+const AREAS_SHOWN = 8;
 
 export class CareerPath extends GraphElement<Route | null> {
   static override properties: PropertyDeclarations = {
@@ -134,6 +119,26 @@ export class CareerPath extends GraphElement<Route | null> {
         color: var(--_accent);
         font-size: 0.9em;
       }
+      .areas {
+        display: grid;
+        gap: 2px;
+        margin: 4px 0 0;
+        padding: 0;
+        list-style: none;
+      }
+      .areas details {
+        margin: 0;
+      }
+      .areas summary {
+        color: inherit;
+        font-size: 1em;
+      }
+      .area-name {
+        font-weight: 600;
+      }
+      .areas .chips {
+        margin: 2px 0 6px 1.2em;
+      }
       @container (max-width: 520px) {
         .diagram,
         .stop {
@@ -180,7 +185,7 @@ export class CareerPath extends GraphElement<Route | null> {
     };
   }
 
-  protected parse(data: { careerPaths: Route[] }): Route | null {
+  protected parse(data: CareerPathQuery): Route | null {
     return data.careerPaths[0] ?? null;
   }
 
@@ -189,9 +194,9 @@ export class CareerPath extends GraphElement<Route | null> {
     const { roles, steps, totalMonths } = route;
     return html`
       <p class="total">
-        Total <strong>${plural(totalMonths.typical, 'month')}</strong>
+        Total <strong>${monthsText(totalMonths.typical)}</strong>
         <span class="muted">(${range(totalMonths)}) · ${plural(steps.length, 'step')} ·
-        ${plural(route.totalSkillsToLearn, 'skill')} to learn</span>
+        ${plural(route.totalSkillsToLearn, 'skill area')} to learn</span>
       </p>
       <ol class="diagram" aria-label="Route from ${roles[0].title} to ${roles[roles.length - 1].title}">
         ${roles.map(
@@ -203,18 +208,18 @@ export class CareerPath extends GraphElement<Route | null> {
       </ol>
       <ol class="steps" aria-label="Steps">
         ${steps.map((step) => {
-          const skills = step.skillsToLearn.map((skill) => skill.name);
+          const areas = step.skillsToLearn;
           return html`<li class="step">
             <h3>${step.from.title} → ${step.to.title}</h3>
             <div class="muted">
-              ${plural(step.months.typical, 'month')} (${range(step.months)})${step.kind ? ` · ${kindLabel(step.kind)}` : ''}
+              ${monthsText(step.months.typical)} (${range(step.months)})${step.kind ? ` · ${kindLabel(step.kind)}` : ''}
             </div>
-            <p>${skills.length === 0 ? 'No new skills to learn' : `Skills to learn (${skills.length}):`}</p>
-            ${chips(skills.slice(0, SKILLS_SHOWN))}
-            ${skills.length > SKILLS_SHOWN
+            <p>${areas.length === 0 ? 'No new skills to learn' : `Skill areas to learn (${areas.length}):`}</p>
+            ${areaList(areas.slice(0, AREAS_SHOWN))}
+            ${areas.length > AREAS_SHOWN
               ? html`<details>
-                  <summary>${skills.length - SKILLS_SHOWN} more skills</summary>
-                  ${chips(skills.slice(SKILLS_SHOWN))}
+                  <summary>${plural(areas.length - AREAS_SHOWN, 'more area')}</summary>
+                  ${areaList(areas.slice(AREAS_SHOWN))}
                 </details>`
               : nothing}
             ${step.certifications.length
@@ -227,9 +232,28 @@ export class CareerPath extends GraphElement<Route | null> {
   }
 }
 
-function arrow(months: number): TemplateResult {
+/**
+ * The areas of a step, each with its parts (the techniques and tools that make it up) behind a disclosure: the
+ * area is what to learn, the parts are how, and a reader opens only the ones they care about.
+ */
+function areaList(areas: Area[]): TemplateResult {
+  return html`<ul class="areas">
+    ${areas.map((area) =>
+      area.parts.length === 0
+        ? html`<li><span class="area-name">${area.name}</span></li>`
+        : html`<li>
+            <details>
+              <summary><span class="area-name">${area.name}</span> <span class="muted">${plural(area.parts.length, 'part')}</span></summary>
+              ${chips(area.parts.map((part) => part.name))}
+            </details>
+          </li>`,
+    )}
+  </ul>`;
+}
+
+function arrow(typical: number | null): TemplateResult {
   return html`<span class="arrow">
-    ${plural(months, 'month')}
+    ${monthsText(typical)}
     <svg viewBox="0 0 100 12" preserveAspectRatio="none" aria-hidden="true">
       <path d="M0 6H92M86 1l8 5-8 5" fill="none" stroke="currentColor" stroke-width="2" vector-effect="non-scaling-stroke" />
     </svg>
@@ -237,6 +261,7 @@ function arrow(months: number): TemplateResult {
 }
 
 function range(months: Months): string {
+  if (months.min === null || months.max === null) return 'range unknown';
   return months.min === months.max ? plural(months.min, 'month') : `${months.min}–${months.max} months`;
 }
 

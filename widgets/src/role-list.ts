@@ -25,6 +25,10 @@ export function badFirst(first: number): string | undefined {
 
 export abstract class RoleList extends GraphElement<RoleItem[]> {
   static override properties: PropertyDeclarations = {
+    roleId: { type: String, attribute: 'role-id' },
+    // The old name of role-id, still read. Deprecated: it is also ARIA's `role` attribute, which browsers then
+    // ignore (a role id is no ARIA role). Not a `role` property either: that one is the browser's ARIA reflection.
+    deprecatedRole: { type: String, attribute: 'role' },
     first: { type: Number },
     active: { state: true },
     selected: { state: true },
@@ -88,6 +92,9 @@ export abstract class RoleList extends GraphElement<RoleItem[]> {
     `,
   ];
 
+  /** The role id asked about (the `role-id` attribute). */
+  declare roleId: string | undefined;
+  declare deprecatedRole: string | undefined;
   /** How many roles to ask for (the API allows 1-50; nextRoles 1-20). */
   declare first: number;
   private declare active: number;
@@ -100,6 +107,11 @@ export abstract class RoleList extends GraphElement<RoleItem[]> {
     super();
     this.first = 5;
     this.active = 0;
+  }
+
+  /** `role-id`, else the deprecated `role` attribute. */
+  protected get askedRoleId(): string | undefined {
+    return this.roleId || this.deprecatedRole || undefined;
   }
 
   protected override renderData(items: RoleItem[]): TemplateResult {

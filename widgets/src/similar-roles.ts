@@ -1,11 +1,11 @@
-// <similar-roles role="..." first="5">: the roles whose required skills overlap most with a role's, with the
+// <similar-roles role-id="..." first="5">: the roles whose required skills overlap most with a role's, with the
 // overlap (Jaccard) and the skills each asks for that the role does not.
-import type { PropertyDeclarations } from 'lit';
+import type { SimilarRolesQuery } from './generated.js';
 import { define, type GraphRequest } from './graph-element.js';
 import { badFirst, RoleList, type RoleItem } from './role-list.js';
 import { plural } from './templates.js';
 
-const QUERY = `query SimilarRoles($role: ID!, $first: Int) {
+const QUERY = /* GraphQL */ `query SimilarRoles($role: ID!, $first: Int) {
   similarRoles(role: $role, first: $first) {
     role { id title }
     score
@@ -14,32 +14,20 @@ const QUERY = `query SimilarRoles($role: ID!, $first: Int) {
   }
 }`;
 
-interface RoleSimilarity {
-  role: { id: string; title: string };
-  score: number;
-  sharedCount: number;
-  missingSkills: { name: string }[];
-}
-
 export class SimilarRoles extends RoleList {
-  static override properties: PropertyDeclarations = {
-    role: { type: String },
-  };
-
-  // Also the ARIA role attribute: a role id is no ARIA role, so browsers ignore it as one.
-  declare role: string | null;
   protected readonly loadingText = 'Loading similar roles...';
   protected readonly label = 'Similar roles';
   protected readonly emptyText = 'No role shares a skill with this one.';
 
   protected request(): GraphRequest | string {
-    if (!this.role) return 'Set the role attribute to a role id, for example role="edge-ai-engineer".';
+    const role = this.askedRoleId;
+    if (!role) return 'Set the role-id attribute to a role id, for example role-id="edge-ai-engineer".';
     const firstProblem = badFirst(this.first);
     if (firstProblem) return firstProblem;
-    return { query: QUERY, variables: { role: this.role, first: this.first } };
+    return { query: QUERY, variables: { role, first: this.first } };
   }
 
-  protected parse(data: { similarRoles: RoleSimilarity[] }): RoleItem[] {
+  protected parse(data: SimilarRolesQuery): RoleItem[] {
     return data.similarRoles.map((similar) => ({
       id: similar.role.id,
       title: similar.role.title,

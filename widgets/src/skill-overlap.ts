@@ -1,11 +1,12 @@
 // <skill-overlap roles="a,b,c">: a heat map of how much the required skills of up to 20 roles overlap (Jaccard,
 // 1 on the diagonal), with the shared-skill count on hover or focus, arrow-key navigation and a CSV download.
 import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { SkillOverlapQuery } from './generated.js';
 import { define, GraphElement, idList, type GraphRequest } from './graph-element.js';
 import { baseStyles } from './styles.js';
 import { plural } from './templates.js';
 
-const QUERY = `query SkillOverlap($roles: [ID!]!) {
+const QUERY = /* GraphQL */ `query SkillOverlap($roles: [ID!]!) {
   skillOverlap(roles: $roles) {
     a { id title }
     b { id title }
@@ -16,12 +17,7 @@ const QUERY = `query SkillOverlap($roles: [ID!]!) {
 
 const MAX_ROLES = 20;
 
-interface RolePairOverlap {
-  a: { id: string; title: string };
-  b: { id: string; title: string };
-  sharedCount: number;
-  jaccard: number;
-}
+type RolePairOverlap = SkillOverlapQuery['skillOverlap'][number];
 
 /** The square matrix, in the order of the `roles` attribute. `shared` is null on the diagonal. */
 interface Matrix {
@@ -140,7 +136,7 @@ export class SkillOverlap extends GraphElement<Matrix> {
     return { query: QUERY, variables: { roles: ids } };
   }
 
-  protected parse(data: { skillOverlap: RolePairOverlap[] }): Matrix {
+  protected parse(data: SkillOverlapQuery): Matrix {
     const ids = idList(this.roles);
     const titles = new Map<string, string>();
     const pairs = new Map<string, RolePairOverlap>();

@@ -17,3 +17,8 @@ export function percent(share: number): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+/** A number of months, or that it is unknown (the API has no figure for some moves). */
+export function months(count: number | null): string {
+  return count === null ? 'months unknown' : plural(count, 'month');
+}
