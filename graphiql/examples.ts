@@ -11,7 +11,7 @@ export interface ExampleTab {
 export const EXAMPLE_TABS: ExampleTab[] = [
   {
     name: 'RouteByNames',
-    query: `# The fewest moves from Embedded Engineer to Senior Edge AI, by name: months and skills per step
+    query: `# The fewest moves from Embedded Engineer to Senior Edge AI, by name: months and skill areas per step
 query RouteByNames {
   careerPath(from: "Embedded Engineer", to: "Senior Edge AI") {
     roles { id title }
@@ -20,7 +20,7 @@ query RouteByNames {
       from { title }
       to { title }
       months { typical }
-      skillsToLearn { name }
+      skillsToLearn(grain: AREA) { name parts { name } }
     }
   }
 }
