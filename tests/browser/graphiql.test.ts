@@ -112,9 +112,15 @@ describe('GraphiQL at /graphiql/', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('answers the skill gap, overlap and search examples with data from the seed', async () => {
+  it('answers the route by names, skill gap, overlap and search examples with data from the seed', async () => {
     const answers: Record<string, GraphQLResponse> = {};
     for (const tab of EXAMPLE_TABS) answers[tab.name] = await api.query(tab.query);
+    expect(answers.RouteByNames.errors).toBeUndefined();
+    expect(answers.RouteByNames.data!.careerPath.roles.map((role: { id: string }) => role.id)).toEqual([
+      'embedded-software-engineer',
+      'edge-ai-engineer',
+      'senior-edge-ai-engineer',
+    ]);
     expect(answers.SkillGap.errors).toBeUndefined();
     expect(answers.SkillGap.data!.skillGap.toLearn.length).toBeGreaterThan(0);
     expect(answers.SkillOverlap.errors).toBeUndefined();
