@@ -57,10 +57,10 @@ describe('importing the synthetic fixture (official text layout)', () => {
     report = await importOnet(api.database, folder);
   });
 
-  it('adds exactly the fixture: 8 roles, 10 skills, the Source, 34 REQUIRES, 16 transitions, 3 nearest occupations', async () => {
+  it('adds exactly the fixture: 8 roles, 14 skills, the Source, 38 REQUIRES, 4 PART_OF, 16 transitions, 3 nearest occupations', async () => {
     expect(difference(await countGraph(api.database), seedCounts)).toEqual({
-      nodes: { Role: 8, Skill: 10, Source: 1 },
-      relationships: { REQUIRES: 34, TRANSITIONS_TO: 16, NEAREST_OCCUPATION: 3 },
+      nodes: { Role: 8, Skill: 14, Source: 1 },
+      relationships: { REQUIRES: 38, PART_OF: 4, TRANSITIONS_TO: 16, NEAREST_OCCUPATION: 3 },
     });
     expect(report).toMatchObject({
       version: '29.3',
@@ -74,12 +74,16 @@ describe('importing the synthetic fixture (official text layout)', () => {
         technologies: 4,
         'required skills': 22,
         'technology requirements': 12,
+        'technology classes': 4,
+        'technology areas': 4,
+        'derived requirements': 4,
         transitions: 15,
         'nearest occupations': 3,
         specializations: 1,
       },
-      keptOthers: { technologies: 2 },
-      leftAlone: 2,
+      // python and cpp: the curated skills stay as they are and get no commodity class.
+      keptOthers: { technologies: 2, 'technology areas': 2 },
+      leftAlone: 4,
       notFound: 0,
       curated: {
         nearestOccupation: ['edge-ai-engineer', 'embedded-software-engineer', 'senior-edge-ai-engineer'],
@@ -87,6 +91,7 @@ describe('importing the synthetic fixture (official text layout)', () => {
         unmatched: ['ml-engineer'],
       },
       pruned: { relationships: 0, nodes: 0 },
+      rolesWithoutRequired: { count: 0, examples: [] },
     });
     expect(report.counts).toEqual(await countGraph(api.database));
     expect(report.peakRssBytes).toBeGreaterThan(0);
@@ -131,6 +136,35 @@ describe('importing the synthetic fixture (official text layout)', () => {
     ]);
     const [{ skill }] = await read('MATCH (s:Skill {id: "csharp"}) RETURN s {.name, .category, .commodityCode, .isHotTechnology, .source} AS skill');
     expect(skill).toEqual({ name: 'C#', category: 'TECHNOLOGY', commodityCode: '43232405', isHotTechnology: true, source: 'onet' });
+  });
+
+  it('puts each technology it owns under its commodity class, and leaves the curated python and cpp without one', async () => {
+    const rows = await read(`
+      MATCH (t:Skill)-[p:PART_OF]->(c:Skill {category: "TECHNOLOGY_CLASS"})
+      RETURN t.id AS technology, c.id AS class, c.name AS name, p.source AS source, p.importedFrom AS importedFrom, t.areaId AS area
+      ORDER BY technology`);
+    expect(rows).toEqual([
+      { technology: 'circuit-sketcher', class: 'onet-class-43232604', name: 'Computer aided design CAD software', source: 'onet', importedFrom: 'onet-29-3', area: 'onet-class-43232604' },
+      { technology: 'csharp', class: 'onet-class-43232405', name: 'Object or component oriented development software', source: 'onet', importedFrom: 'onet-29-3', area: 'onet-class-43232405' },
+      { technology: 'ledger-sheets', class: 'onet-class-43232110', name: 'Spreadsheet software', source: 'onet', importedFrom: 'onet-29-3', area: 'onet-class-43232110' },
+      { technology: 'trace-scope-studio', class: 'onet-class-43232402', name: 'Program testing software', source: 'onet', importedFrom: 'onet-29-3', area: 'onet-class-43232402' },
+    ]);
+    const [{ classes }] = await read('MATCH (c:Skill {category: "TECHNOLOGY_CLASS"}) RETURN count(c) AS classes');
+    expect(classes).toBe(4);
+  });
+
+  it('derives REQUIRED skills for the occupation without ratings, marked derived with the rule', async () => {
+    const rows = await read(`
+      MATCH (:Role {id: "onet-49-9101-00"})-[r:REQUIRES {importance: "REQUIRED"}]->(s:Skill)
+      RETURN s.id AS skill, r.importanceScore AS score, r.level AS level, r.source AS source, r.derivation AS derivation
+      ORDER BY score DESC`);
+    expect(rows.map((r) => [r.skill, r.score, r.level, r.source])).toEqual([
+      ['onet-skill-systems-debugging', 4.31, 4.75, 'derived'],
+      ['onet-knowledge-data-handling', 3.37, 3.55, 'derived'],
+      ['onet-knowledge-circuit-theory', 3.24, 3.13, 'derived'],
+      ['onet-skill-careful-reading', 3.13, 3.6, 'derived'],
+    ]);
+    expect(rows[0].derivation).toContain('Application Builders (15-1252.00');
   });
 
   it('derives months and kinds for related occupations by the documented rule', async () => {
@@ -181,15 +215,25 @@ describe('importing the synthetic fixture (official text layout)', () => {
     expect(again.written).toEqual(report.written);
   });
 
-  it('follows the threshold on re-import: 4.0 removes the 14 links below it, 3.0 brings them back', async () => {
+  it('follows the threshold on re-import: 4.0 removes the links below it, 3.0 brings them back', async () => {
     const requiredCount = async () =>
       (await read('MATCH (:Role {source: "onet"})-[r:REQUIRES {importance: "REQUIRED"}]->() RETURN count(r) AS n'))[0].n;
+    const derivedCount = async () =>
+      (await read('MATCH (:Role {source: "onet"})-[r:REQUIRES {importance: "REQUIRED", source: "derived"}]->() RETURN count(r) AS n'))[0].n;
     const before = await countGraph(api.database);
     const strict = await importOnet(api.database, folder, { importanceThreshold: 4.0 });
-    expect(await requiredCount()).toBe(8);
-    expect(strict.pruned).toEqual({ relationships: 14, nodes: 0 });
+    // 8 rated links reach 4.0; Bench Technicians reach it nowhere and keep their 3 highest (derived); Device
+    // Repairers keep 1 derived link. Gone: 12 of the 22 rated links (2 stay, now derived) and 3 of 4 derived ones.
+    expect(await requiredCount()).toBe(12);
+    expect(await derivedCount()).toBe(4);
+    expect(strict.pruned).toEqual({ relationships: 15, nodes: 0 });
+    expect(strict.rolesWithoutRequired.count).toBe(0);
     await importOnet(api.database, folder);
-    expect(await requiredCount()).toBe(22);
+    expect(await requiredCount()).toBe(26);
+    expect(await derivedCount()).toBe(4);
+    // Back to rated links: no derivation left on them.
+    const [{ stale }] = await read('MATCH ()-[r:REQUIRES {source: "onet"}]->() WHERE r.derivation IS NOT NULL RETURN count(r) AS stale');
+    expect(stale).toBe(0);
     expect(await countGraph(api.database)).toEqual(before);
   });
 
@@ -318,11 +362,31 @@ describe('importing the real O*NET 29.3 release the project ships (Excel layout,
     const [counts] = await read(`
       RETURN COUNT { (r:Role {source: "onet"}) } AS roles,
              COUNT { (:Role {source: "onet"})-[t:TRANSITIONS_TO]->(:Role {source: "onet"}) WHERE t.tier IS NOT NULL } AS related,
-             COUNT { (:Role {source: "onet"})-[:REQUIRES {importance: "REQUIRED"}]->() } AS required,
+             COUNT { (:Role {source: "onet"})-[:REQUIRES {importance: "REQUIRED", source: "onet"}]->() } AS required,
+             COUNT { (:Role {source: "onet"})-[:REQUIRES {importance: "REQUIRED", source: "derived"}]->() } AS derived,
              COUNT { (:Role {source: "onet"})-[:REQUIRES {importance: "DIFFERENTIATING"}]->() } AS technologies,
-             COUNT { (s:Skill {source: "onet"}) WHERE s.category IN ["SKILL", "KNOWLEDGE"] } AS elements`);
-    expect(counts).toEqual({ roles: 1016, related: 18460, required: 19178, technologies: 32681, elements: 68 });
-    expect(report.written).toMatchObject({ roles: 1016, transitions: 18460, 'required skills': 19178, 'technology requirements': 32681 });
+             COUNT { (s:Skill {source: "onet"}) WHERE s.category IN ["SKILL", "KNOWLEDGE"] } AS elements,
+             COUNT { (s:Skill {category: "TECHNOLOGY_CLASS"}) } AS classes,
+             COUNT { (:Skill {source: "onet"})-[:PART_OF {source: "onet"}]->(:Skill {category: "TECHNOLOGY_CLASS"}) } AS areas`);
+    // 137 occupations without ratings get derived requirements; Models (41-9012.00), rated below 3.0 throughout,
+    // get their 3 highest. The 5 technologies on curated skills get no class.
+    expect(counts).toEqual({ roles: 1016, related: 18460, required: 19178, derived: 3070, technologies: 32681, elements: 68, classes: 134, areas: 8770 });
+    expect(report.written).toMatchObject({
+      roles: 1016,
+      transitions: 18460,
+      'required skills': 19178,
+      'technology requirements': 32681,
+      'technology classes': 134,
+      'technology areas': 8770,
+      'derived requirements': 3070,
+    });
+    expect(report.keptOthers['technology areas']).toBe(5);
+    expect(report.mapping).toMatchObject({ occupationsDerived: 137, ratedBelowThreshold: 1 });
+    expect(report.rolesWithoutRequired).toEqual({ count: 0, examples: [] });
+    const [python] = await read('MATCH (s:Skill {id: "python"}) RETURN EXISTS { (s)-[:PART_OF]->(:Skill {category: "TECHNOLOGY_CLASS"}) } AS hasClass');
+    expect(python.hasClass).toBe(false);
+    const [csharp] = await read('MATCH (:Skill {id: "csharp"})-[:PART_OF]->(c:Skill) RETURN c.name AS name');
+    expect(csharp.name).toBe('Object or component oriented development software');
     // 8,775 distinct technologies; the ones the seed already has (python, cpp, ...) keep their curated properties.
     expect(report.written.technologies + report.keptOthers.technologies).toBe(8775);
     expect(report.keptOthers.technologies).toBeGreaterThanOrEqual(2);

@@ -171,8 +171,9 @@ function referenceDerivation(
       zoneDistance: target.jobZone === null || c.jobZone === null ? 5 : Math.abs(target.jobZone - c.jobZone),
     }));
   scored.sort((a, b) => b.s - a.s || a.zoneDistance - b.zoneDistance || a.c.soc.localeCompare(b.c.soc));
-  const chosen = scored.slice(0, k);
-  const allZero = chosen.every((x) => x.s <= 0);
+  const top = scored.slice(0, k);
+  const allZero = top.every((x) => x.s <= 0);
+  const chosen = allZero ? top : top.filter((x) => x.s > 0);
   const elements = new Map<string, { importance: number; level: number | null; isRequired: boolean }>();
   const names = [...new Set(chosen.flatMap((x) => [...x.c.ratings.keys()]))];
   for (const name of names) {

@@ -98,7 +98,7 @@ describe('mapRelease', () => {
     const builders = graph.requiredSkills.filter((l) => l.from === 'onet-15-1252-00').map((l) => l.to).sort();
     expect(builders).toEqual(['onet-knowledge-data-handling', 'onet-skill-careful-reading', 'onet-skill-systems-debugging']);
     expect(graph.requiredSkills.find((l) => l.from === 'onet-15-1252-00' && l.to === 'onet-skill-careful-reading')!.props).toEqual({
-      importance: 'REQUIRED', importanceScore: 3, level: 3.5, source: 'onet',
+      importance: 'REQUIRED', importanceScore: 3, level: 3.5, source: 'onet', derivation: null,
     });
     // Circuit Designers' Team Coordination (3.2) is suppressed; Bench Technicians' (3.3) is not relevant.
     expect(graph.requiredSkills.some((l) => l.to === 'onet-skill-team-coordination' && ['onet-17-9101-00', 'onet-17-9201-00'].includes(l.from))).toBe(false);
@@ -138,6 +138,77 @@ describe('mapRelease', () => {
     expect(graph.stats.technologySpellingsMerged).toBe(1);
     // Data Wranglers already list Python: still one relationship.
     expect(graph.technologyRequirements.filter((l) => l.from === 'onet-15-9101-00' && l.to === 'python')).toHaveLength(1);
+  });
+
+  it('puts each technology in its commodity class: one TECHNOLOGY_CLASS skill per class, PART_OF from each technology', () => {
+    const graph = mapRelease(fixtureRelease(), defaults);
+    expect(graph.technologyClasses.map((c) => [c.id, c.props.name])).toEqual([
+      ['onet-class-43232110', 'Spreadsheet software'],
+      ['onet-class-43232402', 'Program testing software'],
+      ['onet-class-43232405', 'Object or component oriented development software'],
+      ['onet-class-43232604', 'Computer aided design CAD software'],
+    ]);
+    expect(graph.technologyClasses[2].props).toEqual({
+      name: 'Object or component oriented development software',
+      category: 'TECHNOLOGY_CLASS',
+      description: 'Technologies O*NET classifies as Object or component oriented development software (UNSPSC commodity 43232405).',
+      commodityCode: '43232405',
+      aliases: [],
+      source: 'onet',
+    });
+    // Rows for python and cpp too: the write leaves out the technologies the curated seed owns.
+    expect(graph.technologyAreas.map((l) => [l.from, l.to]).sort()).toEqual([
+      ['circuit-sketcher', 'onet-class-43232604'],
+      ['cpp', 'onet-class-43232405'],
+      ['csharp', 'onet-class-43232405'],
+      ['ledger-sheets', 'onet-class-43232110'],
+      ['python', 'onet-class-43232405'],
+      ['trace-scope-studio', 'onet-class-43232402'],
+    ]);
+    expect(graph.technologyAreas[0].props).toEqual({ source: 'onet' });
+  });
+
+  it('names a class by its code when the release leaves out the commodity title', () => {
+    const release = fixtureRelease();
+    for (const t of release.technologies) if (t.example === 'Ledger Sheets') t.commodityTitle = null;
+    const spreadsheet = mapRelease(release, defaults).technologyClasses.find((c) => c.id === 'onet-class-43232110')!;
+    expect(spreadsheet.props.name).toBe('UNSPSC commodity 43232110');
+  });
+
+  it('derives REQUIRED skills for the occupation without ratings from the most similar rated ones', () => {
+    const graph = mapRelease(fixtureRelease(), defaults);
+    // Device Repairers: no ratings, no technologies, no job zone. Only two rated occupations share a word: Application
+    // Builders ("devices", twice in the target) and Circuit Designers ("electronic"); the others have similarity 0.
+    expect(graph.stats).toMatchObject({ occupationsDerived: 1, derivedFallbacks: 0, ratedBelowThreshold: 0 });
+    // Each mean lies between the two ratings, nearer Application Builders': Systems Debugging 4.5 and 3.9 -> 4.31,
+    // Data Handling 3.6 and 2.9 -> 3.37, Circuit Theory 2.5 and 4.8 -> 3.24, Careful Reading 3.0 and 3.4 -> 3.13.
+    // Team Coordination (2.9; suppressed for Circuit Designers) stays below 3.0.
+    expect(graph.derivedRequirements.map((l) => [l.from, l.to, l.props.importanceScore, l.props.level])).toEqual([
+      ['onet-49-9101-00', 'onet-skill-systems-debugging', 4.31, 4.75],
+      ['onet-49-9101-00', 'onet-knowledge-data-handling', 3.37, 3.55],
+      ['onet-49-9101-00', 'onet-knowledge-circuit-theory', 3.24, 3.13],
+      ['onet-49-9101-00', 'onet-skill-careful-reading', 3.13, 3.6],
+    ]);
+    const props = graph.derivedRequirements[0].props;
+    expect(props).toMatchObject({ importance: 'REQUIRED', source: 'derived' });
+    expect(props.derivation).toContain('has no skill or knowledge ratings');
+    expect(props.derivation).toContain('its 2 most similar rated occupations');
+    expect(props.derivation).toContain('Application Builders (15-1252.00, similarity 0.12); Circuit Designers (17-9101.00, similarity 0.06)');
+  });
+
+  it('makes the highest-rated elements REQUIRED for a rated occupation none of whose ratings reaches the threshold', () => {
+    const graph = mapRelease(fixtureRelease(), { ...defaults, importanceThreshold: 4.0 });
+    // Bench Technicians' best are 3.7, 3.6 and 2.8 (their 3.3 is not relevant).
+    expect(graph.stats.ratedBelowThreshold).toBe(1);
+    const bench = graph.derivedRequirements.filter((l) => l.from === 'onet-17-9201-00');
+    expect(bench.map((l) => [l.to, l.props.importanceScore, l.props.source])).toEqual([
+      ['onet-knowledge-circuit-theory', 3.7, 'derived'],
+      ['onet-skill-systems-debugging', 3.6, 'derived'],
+      ['onet-skill-careful-reading', 2.8, 'derived'],
+    ]);
+    expect(bench[0].props.derivation).toContain('reaches importance 4');
+    // Device Repairers keep only what reaches 4.0.
+    expect(graph.derivedRequirements.filter((l) => l.from === 'onet-49-9101-00').map((l) => l.to)).toEqual(['onet-skill-systems-debugging']);
   });
 
   it('derives transitions from related occupations with tier, rank, months and kind', () => {

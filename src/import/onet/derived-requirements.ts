@@ -174,7 +174,10 @@ function similarity(a: Profile, b: Profile, weights: SimilarityWeights): number 
   );
 }
 
-/** The `count` most similar candidates; ties go to the closer job zone, then the lower SOC code. */
+/**
+ * The `count` most similar candidates; ties go to the closer job zone, then the lower SOC code. When some of them
+ * are similar at all, the ones with similarity 0 are left out (they would add nothing to a weighted mean).
+ */
 function nearest(target: Profile, candidates: readonly Profile[], count: number, weights: SimilarityWeights): Neighbour[] {
   const zoneDistance = (p: Profile) =>
     target.evidence.jobZone === null || p.evidence.jobZone === null ? 5 : Math.abs(target.evidence.jobZone - p.evidence.jobZone);
@@ -188,6 +191,7 @@ function nearest(target: Profile, candidates: readonly Profile[], count: number,
         (a.profile.evidence.soc < b.profile.evidence.soc ? -1 : 1),
     )
     .slice(0, count)
+    .filter((c, _, chosen) => c.similarity > 0 || chosen.every((other) => other.similarity <= 0))
     .map(({ profile, similarity: s }) => ({ soc: profile.evidence.soc, title: profile.evidence.title, similarity: s }));
 }
 

@@ -291,6 +291,8 @@ function mapElementRatings(
           importanceScore: r.value,
           level: level?.value ?? null,
           source: 'onet',
+          // Clears a derivation left from a run where the rating fell back (the link may have been derived).
+          derivation: null,
         },
       });
     }
