@@ -40,7 +40,8 @@ export interface SearchMiss {
   got: string[];
 }
 
-const RELEASE_FOLDERS = ['../../shared/data/onet-29.3/', '../data/onet-29.3/'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
+/** The release the project ships (gzip-compressed), else the shared data folder beside the checkout. */
+const RELEASE_FOLDERS = ['../data/onet-29.3/', '../../shared/data/onet-29.3/'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
 /** Fixed, so the two halves are the same on every run. */
 const SPLIT_SEED = 20_251_202;
 const FILE = 'Alternate Titles.txt';
@@ -141,40 +142,46 @@ export async function evaluateSearch(db: Database, options: EvaluateOptions = {}
   return { top1: n === 0 ? 0 : top1 / n, top5: n === 0 ? 0 : top5 / n, n };
 }
 
-const percent = (share: number) => `${(100 * share).toFixed(1)}%`;
+const percent = (share: number) => `${(100 * share).toFixed(2)}%`;
 
+/** `--dev`: the development half only (the holdout stays unseen while tuning); `--sample N`: the first N titles of each half; `--misses FILE`: every miss, one per line (half, title, expected id, first five ids). */
 async function main(): Promise<void> {
   const { loadConfig } = await import('../src/config.js');
   const { openBackend } = await import('../src/bootstrap.js');
   const { writeFile } = await import('node:fs/promises');
-  const missesFile = process.argv.includes('--misses') ? '/tmp/search-misses.tsv' : null;
-  const sampleFlag = process.argv.indexOf('--sample');
-  const sample = sampleFlag > 0 ? Number(process.argv[sampleFlag + 1]) : undefined;
+  const flag = (name: string) => {
+    const at = process.argv.indexOf(name);
+    return at > 0 ? process.argv[at + 1] : undefined;
+  };
+  const sample = flag('--sample') === undefined ? undefined : Number(flag('--sample'));
+  const missesFile = flag('--misses');
+  const sets = process.argv.includes('--dev') ? (['dev'] as const) : (['dev', 'holdout'] as const);
+
   const backend = await openBackend(loadConfig(), { seed: false, log: (line) => console.error(line) });
   try {
     // A measurement, not a request: a busy machine must not turn slow searches into failures.
     const db = new Database(backend.driver, { queryTimeoutMs: 60_000 });
     const [probe] = await searchEverything(db, 'Software Developers', 1);
     if (probe?.node.id !== occupationId('15-1252.00')) {
-      throw new Error('The graph holds no O*NET occupations: run `npm run import:onet` first.');
+      throw new Error('Search does not find the O*NET occupation Software Developers: run `npm run import:onet` first.');
     }
     const misses: string[] = [];
     const halves: SearchFigures[] = [];
-    // While tuning, `--dev` searches the development half only: the holdout half stays unseen until the end.
-    const sets = process.argv.includes('--dev') ? (['dev'] as const) : (['dev', 'holdout'] as const);
     for (const set of sets) {
       const started = performance.now();
-      const onMiss = set === 'dev' && missesFile ? (m: SearchMiss) => misses.push(`${m.title}\t${m.expected}\t${m.got.join(' ')}`) : undefined;
+      const missesBefore = misses.length;
+      const onMiss = (m: SearchMiss) => misses.push(`${set}\t${m.title}\t${m.expected}\t${m.got.join(' ')}`);
       const figures = await evaluateSearch(db, { titles: set, onMiss, sample });
       halves.push(figures);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      console.log(`search ${set.padEnd(7)} n=${figures.n} top1=${percent(figures.top1)} top5=${percent(figures.top5)} (${seconds} s)`);
+      console.log(`search ${set.padEnd(7)} n=${figures.n} top1=${percent(figures.top1)} top5=${percent(figures.top5)} (${misses.length - missesBefore} not first; ${seconds} s)`);
     }
-    if (halves.length < 2 || sample !== undefined) return void (missesFile && (await writeFile(missesFile, misses.join("\n") + "\n")));
-    const n = halves[0].n + halves[1].n;
-    const all = (key: 'top1' | 'top5') => (halves[0][key] * halves[0].n + halves[1][key] * halves[1].n) / n;
-    console.log(`search all     n=${n} top1=${percent(all('top1'))} top5=${percent(all('top5'))}`);
-    if (missesFile) await writeFile(missesFile, misses.join('\n') + '\n');
+    if (halves.length === 2) {
+      const n = halves[0].n + halves[1].n;
+      const all = (key: 'top1' | 'top5') => (halves[0][key] * halves[0].n + halves[1][key] * halves[1].n) / n;
+      console.log(`search all     n=${n} top1=${percent(all('top1'))} top5=${percent(all('top5'))}`);
+    }
+    if (missesFile) await writeFile(missesFile, misses.map((line) => `${line}\n`).join(''));
   } finally {
     await backend.close();
   }

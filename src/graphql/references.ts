@@ -7,9 +7,17 @@ import { ambiguousName, badUserInput, notFound } from './errors.js';
 /** References by argument name, for example `{ from, to }` or `{ roles }`. */
 export type ReferencesByArgument = Record<string, string | readonly string[]>;
 
+/** As long as search text may be (catalog search): longer is no name, and would only make a long Lucene query. */
+const MAX_REFERENCE_LENGTH = 200;
+
 function referencesOf(kind: NameKind, byArgument: ReferencesByArgument): NameReference[] {
   return Object.entries(byArgument).flatMap(([argument, texts]) =>
-    (typeof texts === 'string' ? [texts] : texts).map((text) => ({ argument, kind, text })),
+    (typeof texts === 'string' ? [texts] : texts).map((text) => {
+      if (text.length > MAX_REFERENCE_LENGTH) {
+        throw badUserInput(argument, `an id or name must be at most ${MAX_REFERENCE_LENGTH} characters (got ${text.length})`);
+      }
+      return { argument, kind, text };
+    }),
   );
 }
 
