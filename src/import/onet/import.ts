@@ -194,10 +194,10 @@ export function describeImport(report: ImportReport): string {
     `Left alone (owned by the seed or a curator): ${report.leftAlone}${report.leftAlone > 0 ? ` (${format(nonZero(report.keptOthers))})` : ''}.`,
     `Skill/knowledge ratings without REQUIRES: ${m.belowThreshold} below importance ${report.importanceThreshold}, ${m.suppressedOrNotRelevant} suppressed or not relevant.`,
     `Aliases capped on ${m.rolesWithCappedAliases} roles (${m.aliasesLeftOut} alternate titles left out); ${m.technologySpellingsMerged} technology spellings merged into another.`,
-    `Requirements derived for ${m.occupationsDerived} occupations without ratings (${report.written['derived requirements'] ?? 0} REQUIRES` +
-      (m.derivedFallbacks > 0 ? `, ${m.derivedFallbacks} by the fallback` : '') +
-      (m.ratedBelowThreshold > 0 ? `; and the highest-rated for ${m.ratedBelowThreshold} rated below the threshold throughout` : '') +
-      `); technologies in ${report.written['technology classes'] ?? 0} commodity classes (${report.written['technology areas'] ?? 0} PART_OF).`,
+    `Derived REQUIRES: ${(report.written['derived requirements'] ?? 0).toLocaleString('en-US')}, for ${m.occupationsDerived} occupations without ratings` +
+      (m.derivedFallbacks > 0 ? ` (${m.derivedFallbacks} of them from their highest means, none reaching the threshold)` : '') +
+      (m.ratedBelowThreshold > 0 ? ` and ${m.ratedBelowThreshold} rated below the threshold throughout (their highest ratings)` : '') +
+      `. Technologies in ${report.written['technology classes'] ?? 0} commodity classes (${(report.written['technology areas'] ?? 0).toLocaleString('en-US')} PART_OF).`,
     `roles without REQUIRED skills: ${report.rolesWithoutRequired.count}` +
       (report.rolesWithoutRequired.count > 0 ? ` (${report.rolesWithoutRequired.examples.join(', ')}${report.rolesWithoutRequired.count > 10 ? ', ...' : ''})` : ''),
     `Curated roles: NEAREST_OCCUPATION for ${report.curated.nearestOccupation.join(', ') || 'none'}; SPECIALIZATION into ${report.curated.specializations.join(', ') || 'none'}` +
