@@ -4,6 +4,7 @@ WHERE ($titleContains IS NULL OR toLower(n.title) CONTAINS toLower($titleContain
   AND ($track IS NULL OR EXISTS { (n)-[:IN_TRACK]->(:Track {id: $track}) })
   AND ($skill IS NULL OR EXISTS { (n)-[:REQUIRES]->(:Skill {id: $skill}) })
   AND ($source IS NULL OR n.source = $source)
+  AND ($escoUri IS NULL OR n.escoUri = $escoUri)
 WITH n ORDER BY n.id
 WITH collect(n) AS matches
 WITH matches, [n IN matches WHERE $after IS NULL OR n.id > $after] AS rest

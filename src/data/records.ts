@@ -1,5 +1,5 @@
 // Plain objects the data layer returns: node properties as stored, plus the ids needed to follow relationships.
-export type FactSource = 'stated' | 'derived' | 'onet' | 'curated';
+export type FactSource = 'stated' | 'derived' | 'onet' | 'esco' | 'curated';
 
 export interface NodeRecord {
   id: string;
@@ -23,6 +23,7 @@ export interface RoleRecord extends NodeRecord {
   responsibilities?: string[] | null;
   socCode?: string | null;
   jobZone?: number | null;
+  escoUri?: string | null;
   derivation?: string | null;
 }
 

@@ -48,6 +48,7 @@ export interface RoleFilter {
   track?: string | null;
   skill?: string | null;
   source?: string | null;
+  escoUri?: string | null;
 }
 
 export function findRolePage(db: Database, filter: RoleFilter, first: number, after?: string | null) {
@@ -56,6 +57,7 @@ export function findRolePage(db: Database, filter: RoleFilter, first: number, af
     track: filter.track ?? null,
     skill: filter.skill ?? null,
     source: filter.source ?? null,
+    escoUri: filter.escoUri ?? null,
   };
   return readPage<RoleRecord>(db, 'roles/page', params, first, after);
 }

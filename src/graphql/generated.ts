@@ -24,7 +24,7 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /**
    * Where a fact comes from: `stated` (the curated career page says it), `derived` (the project inferred it; see
-   * `derivation`), `onet` (imported from O*NET), `curated` (written by a curator through the API).
+   * `derivation`), `onet` (imported from O*NET), `esco` (imported from ESCO), `curated` (written by a curator through the API).
    */
   FactSource: { input: string; output: string; }
 };
@@ -518,12 +518,14 @@ export type Role = {
   courses: Array<Course>;
   derivation: Maybe<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
+  /** For an ESCO occupation: its concept URI (http://data.europa.eu/esco/occupation/...). */
+  escoUri: Maybe<Scalars['String']['output']>;
   experience: Maybe<YearsRange>;
   growthOutlook: Maybe<Scalars['String']['output']>;
   hiringCompanies: Array<Company>;
   id: Scalars['ID']['output'];
   isEntryLevel: Maybe<Scalars['Boolean']['output']>;
-  /** O*NET job zone (1-5): how much preparation the occupation needs. */
+  /** O*NET job zone (1-5): how much preparation the occupation needs (an ESCO occupation inherits its O*NET occupation's). */
   jobZone: Maybe<Scalars['Int']['output']>;
   /** What the role concentrates on at its rung of the career ladder. */
   ladderFocus: Maybe<Scalars['String']['output']>;
@@ -574,6 +576,8 @@ export type RoleEdge = {
 };
 
 export type RoleFilter = {
+  /** The ESCO occupation with this concept URI. */
+  escoUri?: InputMaybe<Scalars['String']['input']>;
   /** Only roles that require this skill. */
   skill?: InputMaybe<Scalars['ID']['input']>;
   source?: InputMaybe<Scalars['FactSource']['input']>;
@@ -1282,6 +1286,7 @@ export type RoleResolvers<ContextType = GraphQLContext, ParentType extends Resol
   courses?: Resolver<Array<ResolversTypes['Course']>, ParentType, ContextType>;
   derivation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  escoUri?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   experience?: Resolver<Maybe<ResolversTypes['YearsRange']>, ParentType, ContextType>;
   growthOutlook?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hiringCompanies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;

@@ -1,0 +1,6 @@
+// Deletes up to $limit relationships an ESCO import wrote (importedFrom 'esco-...') that this run ($importedAt) did not write again; returns how many.
+MATCH ()-[r:REQUIRES|PART_OF|IN_TRACK|NEAREST_OCCUPATION|TRANSITIONS_TO]->()
+WHERE r.importedFrom STARTS WITH 'esco-' AND r.importedAt <> $importedAt
+WITH r LIMIT $limit
+DELETE r
+RETURN count(*) AS deleted
