@@ -5,6 +5,10 @@
 import { encodeCursor } from '../../src/data/pagination.js';
 import { consecutivePairs } from '../../src/data/route-assembly.js';
 import type { RawReader, Row } from './raw.js';
+import type { Database } from '../../src/db/database.js';
+import { findSimilarRoles, recommendRoles } from '../../src/data/role-matching.js';
+import { findNextRoles } from '../../src/data/next-roles.js';
+import { resolveReferences } from '../../src/graphql/references.js';
 import type { Random } from '../../src/seeded-random.js';
 
 export interface Pair {
@@ -66,6 +70,42 @@ const SIMILAR_QUERY = /* GraphQL */ `
   }
 `;
 
+const RECOMMEND_QUERY = /* GraphQL */ `
+  query Recommend($skills: [ID!]!) {
+    recommendRoles(skills: $skills, first: 10) {
+      role { id title }
+      coverage
+      coveredSkills { id name }
+      missingSkills { id name }
+    }
+  }
+`;
+
+/** What people name: a few tools, a few O*NET skills and knowledge areas, or a mix (ids of the O*NET 29.3 import). */
+const RECOMMEND_SKILL_SETS: string[][] = [
+  ['python', 'cpp'],
+  ['onet-knowledge-medicine-and-dentistry', 'onet-skill-active-listening'],
+  ['structured-query-language-sql', 'microsoft-excel', 'onet-knowledge-mathematics'],
+  ['onet-knowledge-sales-and-marketing', 'onet-skill-persuasion', 'onet-knowledge-customer-and-personal-service'],
+  ['onet-knowledge-mechanical', 'onet-skill-repairing'],
+  ['pytorch', 'tensorflow', 'python', 'onet-skill-programming'],
+  ['onet-knowledge-law-and-government', 'onet-skill-critical-thinking'],
+  ['onet-knowledge-biology', 'onet-knowledge-engineering-and-technology'],
+];
+
+const NEXT_ROLES_QUERY = /* GraphQL */ `
+  query Next($role: ID!) {
+    nextRoles(role: $role, first: 5) {
+      role { id title }
+      direction
+      coverage
+      score
+      months { typical }
+      missingSkills { id name }
+    }
+  }
+`;
+
 const OVERLAP_QUERY = /* GraphQL */ `
   query Overlap($roles: [ID!]!) {
     skillOverlap(roles: $roles) {
@@ -94,6 +134,17 @@ const ROLES_QUERY = /* GraphQL */ `
 `;
 
 const unique = (ids: string[]): string[] => [...new Set(ids)];
+
+/** One key for the bench process's similarity model (role-matching caches it per driver, as the API does). */
+const RAW_MODEL_KEY = {};
+
+/**
+ * The data layer's own functions over the bare driver: for queries whose work is partly in the API process
+ * (ranking, assembly), the mirror runs that same code instead of a copy that would drift from it.
+ */
+function throughReader(reader: RawReader): Database {
+  return { driver: RAW_MODEL_KEY, read: (name: string, params?: Record<string, unknown>) => reader.read(name, params) } as unknown as Database;
+}
 const listAt = (data: Record<string, unknown>, field: string): unknown[] => (data[field] as unknown[] | null) ?? [];
 
 function careerPathsCase(optimize: 'STEPS' | 'MONTHS', first: number, work: Workload): QueryCase {
@@ -130,12 +181,37 @@ export function buildCases(work: Workload): QueryCase[] {
       name: 'similarRoles first 10',
       isPathQuery: false,
       graphql: (i) => ({ query: SIMILAR_QUERY, variables: { role: work.pairs[i].from } }),
+      // resolvers/paths.ts: the role's reference, then data/role-matching.ts (evidence fingerprint, the ranking in
+      // memory on the model built once, the records of the rows).
       async raw(reader, i) {
-        const role = work.pairs[i].from;
-        await reader.read('roles/missing-ids', { ids: [role] });
-        return (await reader.read('analytics/similar-roles', { id: role, first: 10 })).length;
+        const db = throughReader(reader);
+        const [role] = await resolveReferences(db, 'Role', { role: work.pairs[i].from });
+        return (await findSimilarRoles(db, role, 10)).length;
       },
       count: (data) => listAt(data, 'similarRoles').length,
+    },
+    {
+      name: 'recommendRoles first 10',
+      isPathQuery: false,
+      graphql: (i) => ({ query: RECOMMEND_QUERY, variables: { skills: RECOMMEND_SKILL_SETS[i % RECOMMEND_SKILL_SETS.length] } }),
+      async raw(reader, i) {
+        const db = throughReader(reader);
+        const skills = await resolveReferences(db, 'Skill', { skills: RECOMMEND_SKILL_SETS[i % RECOMMEND_SKILL_SETS.length] });
+        return (await recommendRoles(db, skills, 10, null, 3)).length;
+      },
+      count: (data) => listAt(data, 'recommendRoles').length,
+    },
+    {
+      name: 'nextRoles first 5',
+      isPathQuery: false,
+      graphql: (i) => ({ query: NEXT_ROLES_QUERY, variables: { role: work.pairs[i].from } }),
+      async raw(reader, i) {
+        const db = throughReader(reader);
+        const [roleId] = await resolveReferences(db, 'Role', { role: work.pairs[i].from });
+        const query = { roleId, knownSkills: [], first: 5, intent: 'ADVANCE' as const, experienceYears: null };
+        return (await findNextRoles(db, query)).length;
+      },
+      count: (data) => listAt(data, 'nextRoles').length,
     },
     {
       name: 'skillOverlap of 20 roles',

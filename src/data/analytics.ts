@@ -1,7 +1,7 @@
-// Overlap and similarity between roles, recommendations from a skill set, and skill demand.
-// Sets are compared on REQUIRED skills, the ones a role cannot do without.
+// Overlap between roles and skill demand, compared on REQUIRED skills (the ones a role cannot do without);
+// similarity and recommendations, which weigh every requirement, re-exported from role-matching.ts.
 import type { Database } from '../db/database.js';
-import type { NamedRecord, RoleRecord, SkillRecord } from './records.js';
+import type { SkillRecord } from './records.js';
 
 export interface RolePairOverlapRecord {
   aId: string;
@@ -28,49 +28,8 @@ export async function findSkillOverlap(db: Database, roleIds: string[]): Promise
   });
 }
 
-export interface RoleSimilarityRecord {
-  role: RoleRecord;
-  score: number;
-  sharedCount: number;
-  sharedSkills: SkillRecord[];
-  missingSkills: SkillRecord[];
-}
-
-export async function findSimilarRoles(db: Database, roleId: string, first: number): Promise<RoleSimilarityRecord[]> {
-  const rows = await db.read('analytics/similar-roles', { id: roleId, first });
-  return rows.map((row) => ({
-    role: row.role as RoleRecord,
-    score: row.score as number,
-    sharedCount: row.sharedCount as number,
-    sharedSkills: row.sharedSkills as SkillRecord[],
-    missingSkills: row.missingSkills as SkillRecord[],
-  }));
-}
-
-export interface RoleRecommendationRecord {
-  role: RoleRecord;
-  coverage: number;
-  steps: number | null;
-  coveredSkills: SkillRecord[];
-  missingSkills: SkillRecord[];
-}
-
-export async function recommendRoles(
-  db: Database,
-  skills: string[],
-  first: number,
-  from: string | null,
-  maxSteps: number,
-): Promise<RoleRecommendationRecord[]> {
-  const rows = await db.read('analytics/recommend-roles', { skills, first, from, maxSteps });
-  return rows.map((row) => ({
-    role: row.role as RoleRecord,
-    coverage: row.coverage as number,
-    steps: (row.steps as number | null) ?? null,
-    coveredSkills: row.coveredSkills as SkillRecord[],
-    missingSkills: row.missingSkills as SkillRecord[],
-  }));
-}
+// Similarity and recommendations weigh every requirement (src/data/role-matching.ts, src/data/similarity.ts).
+export { findSimilarRoles, recommendRoles, type RoleRecommendationRecord, type RoleSimilarityRecord } from './role-matching.js';
 
 export interface SkillDemandRecord {
   skill: SkillRecord;

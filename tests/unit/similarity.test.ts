@@ -1,0 +1,227 @@
+// The score math of similarRoles and recommendRoles (src/data/similarity.ts), without a database: hand-checked
+// cases, and the ranking against a plain re-implementation of the documented formula on generated roles.
+import { describe, expect, it } from 'vitest';
+import {
+  buildSimilarityModel,
+  compareRequirements,
+  inverseDocumentFrequency,
+  rankRecommendations,
+  rankSimilarRoles,
+  requirementWeight,
+  SIMILARITY_WEIGHTS,
+  type RequirementEvidence,
+  type RoleEvidence,
+} from '../../src/data/similarity.js';
+import { seededRandom, pick } from '../../src/seeded-random.js';
+
+const tool = (skill: string, area = skill, flags: Partial<RequirementEvidence> = {}): RequirementEvidence => ({
+  skill,
+  area,
+  importance: 'DIFFERENTIATING',
+  ...flags,
+});
+const rated = (skill: string, importanceScore: number, level = 3): RequirementEvidence => ({
+  skill,
+  area: skill,
+  importance: 'REQUIRED',
+  importanceScore,
+  level,
+});
+const role = (id: string, requirements: RequirementEvidence[], jobZone: number | null = null): RoleEvidence => ({ id, jobZone, requirements });
+const ids = (rows: { roleId: string }[]) => rows.map((r) => r.roleId);
+
+/** Filler roles that all have `common`, so it is a skill (nearly) every role has. */
+const fillers = (count: number) => Array.from({ length: count }, (_, i) => role(`filler-${i}`, [tool('common'), tool(`own-${i}`)]));
+
+describe('inverse document frequency', () => {
+  it('weighs a skill one role has far above one every role has, and never below zero', () => {
+    expect(inverseDocumentFrequency(100, 1)).toBeCloseTo(Math.log(101));
+    expect(inverseDocumentFrequency(100, 100)).toBeCloseTo(Math.log(2));
+    expect(inverseDocumentFrequency(100, 0)).toBe(0);
+  });
+});
+
+describe('requirement weight', () => {
+  it('grows with O*NET importance and level, and with hot and in-demand flags', () => {
+    expect(requirementWeight(rated('a', 4.5, 5))).toBeGreaterThan(requirementWeight(rated('a', 3.5, 5)));
+    expect(requirementWeight(rated('a', 4, 6))).toBeGreaterThan(requirementWeight(rated('a', 4, 2)));
+    expect(requirementWeight(tool('t', 't', { isHotTechnology: true }))).toBeGreaterThan(requirementWeight(tool('t')));
+    expect(requirementWeight({ skill: 's', area: 's', importance: 'REQUIRED' })).toBeGreaterThan(requirementWeight(tool('t')));
+  });
+});
+
+describe('similar roles', () => {
+  it('ranks a role sharing a rare skill above one sharing a skill every role has', () => {
+    const model = buildSimilarityModel([
+      role('query', [tool('rare'), tool('common')]),
+      role('shares-rare', [tool('rare'), tool('x')]),
+      role('shares-common', [tool('common'), tool('y')]),
+      ...fillers(20),
+    ]);
+    const ranked = ids(rankSimilarRoles(model, 'query', 3));
+    expect(ranked[0]).toBe('shares-rare');
+    expect(ranked.indexOf('shares-rare')).toBeLessThan(ranked.indexOf('shares-common') === -1 ? Infinity : ranked.indexOf('shares-common'));
+  });
+
+  it('never lists a role with nothing in common (no zero scores)', () => {
+    const model = buildSimilarityModel([role('query', [tool('a')]), role('other', [tool('b')]), role('twin', [tool('a')])]);
+    const ranked = rankSimilarRoles(model, 'query', 10);
+    expect(ids(ranked)).toEqual(['twin']);
+    expect(ranked.every((r) => r.score > 0)).toBe(true);
+  });
+
+  it('prefers, among equal requirements, the role in the closer job zone', () => {
+    const same = [rated('reading', 4), tool('cad')];
+    const model = buildSimilarityModel([role('query', same, 3), role('far', same, 5), role('near', same, 3), role('unrelated', [tool('z')], 3)]);
+    const ranked = rankSimilarRoles(model, 'query', 5);
+    expect(ids(ranked)).toEqual(['near', 'far']);
+    expect(ranked[0].score - ranked[1].score).toBeCloseTo(2 * SIMILARITY_WEIGHTS.jobZonePenalty);
+  });
+
+  it('weighs a shared skill by how important both roles rate it (hand-checked order)', () => {
+    const model = buildSimilarityModel([
+      role('nurse', [rated('medicine', 4.8), rated('reading', 3.5), rated('math', 3.0)]),
+      role('physician', [rated('medicine', 4.9), rated('reading', 4.0), rated('math', 3.2)]),
+      role('clerk', [rated('medicine', 3.0), rated('reading', 4.5), rated('math', 4.5)]),
+      role('accountant', [rated('math', 4.9), rated('reading', 4.0)]),
+    ]);
+    expect(ids(rankSimilarRoles(model, 'nurse', 3))).toEqual(['physician', 'clerk', 'accountant']);
+  });
+
+  it('counts two roles that use different tools of one kind as alike (the area block)', () => {
+    const model = buildSimilarityModel([
+      role('query', [tool('python', 'oo-languages')]),
+      role('java-shop', [tool('java', 'oo-languages')]),
+      role('spreadsheets', [tool('excel', 'office')]),
+    ]);
+    expect(ids(rankSimilarRoles(model, 'query', 5))).toEqual(['java-shop']);
+  });
+
+  it('lists the shared skills and the ones only the other role requires, heaviest first', () => {
+    const model = buildSimilarityModel([
+      role('a', [tool('rare'), tool('common')]),
+      role('b', [tool('common'), tool('rare'), tool('only-b', 'only-b', { isHotTechnology: true }), tool('also-b')]),
+      ...fillers(10),
+    ]);
+    const { shared, missing } = compareRequirements(model, 'a', 'b');
+    expect(shared).toEqual(['rare', 'common']);
+    expect(missing).toEqual(['only-b', 'also-b']);
+  });
+
+  it('matches a plain re-implementation of the documented formula on generated roles', () => {
+    const random = seededRandom(7);
+    const skills = Array.from({ length: 40 }, (_, i) => `s${i}`);
+    const areaOf = (skill: string) => `area-${Number(skill.slice(1)) % 6}`;
+    const evidence: RoleEvidence[] = Array.from({ length: 60 }, (_, i) => {
+      const chosen = new Map<string, RequirementEvidence>();
+      const size = 2 + Math.floor(random() * 10);
+      while (chosen.size < size) {
+        const skill = pick(random, skills);
+        chosen.set(
+          skill,
+          random() < 0.4
+            ? rated(skill, 3 + Math.round(random() * 20) / 10, Math.round(random() * 70) / 10)
+            : tool(skill, areaOf(skill), { isHotTechnology: random() < 0.3, isInDemand: random() < 0.2 }),
+        );
+      }
+      return role(`r${i}`, [...chosen.values()], random() < 0.2 ? null : 1 + Math.floor(random() * 5));
+    });
+    const model = buildSimilarityModel(evidence);
+    for (const query of ['r0', 'r17', 'r42']) {
+      const expected = plainSimilar(evidence, query).slice(0, 10);
+      const actual = rankSimilarRoles(model, query, 10);
+      expect(ids(actual)).toEqual(ids(expected));
+      actual.forEach((row, i) => expect(row.score).toBeCloseTo(expected[i].score, 10));
+    }
+  });
+});
+
+describe('recommendations', () => {
+  const catalogue = [
+    role('embedded', [tool('cpp'), tool('rtos'), tool('common')]),
+    role('ml', [tool('python'), tool('pytorch'), tool('common')]),
+    role('edge-ai', [{ skill: 'runtimes', area: 'runtimes', importance: 'REQUIRED' }, tool('cpp'), tool('common')]),
+    role('office', [tool('excel', 'office-suites'), tool('common')]),
+    ...fillers(10),
+  ];
+  const model = buildSimilarityModel(catalogue);
+  const named = (...skills: [string, string?][]) => skills.map(([skill, area]) => ({ skill, area: area ?? skill }));
+
+  it('ranks the role whose rare skills the person has first, and leaves out roles they cover nothing of', () => {
+    const ranked = rankRecommendations(model, named(['python'], ['pytorch']), 10);
+    expect(ids(ranked)).toEqual(['ml']);
+    expect(ranked[0].coveredSkills).toEqual(['python', 'pytorch']);
+    expect(ranked[0].missingSkills).toEqual(['common']);
+  });
+
+  it('reports coverage as the weighted share of the requirements covered, 0-1', () => {
+    const [ml] = rankRecommendations(model, named(['python'], ['pytorch']), 1);
+    const idf = (s: string) => model.idf(s);
+    const w = requirementWeight(tool('x'));
+    expect(ml.coverage).toBeCloseTo((w * idf('python') + w * idf('pytorch')) / (w * idf('python') + w * idf('pytorch') + w * idf('common')));
+  });
+
+  it('counts an area as covered when the person names one of its parts', () => {
+    const ranked = rankRecommendations(model, named(['onnx-runtime', 'runtimes']), 10);
+    expect(ids(ranked)).toEqual(['edge-ai']);
+    expect(ranked[0].coveredSkills).toEqual(['runtimes']);
+  });
+
+  it('never lists a role that shares only an area, not a requirement', () => {
+    expect(rankRecommendations(model, named(['word', 'office-suites']), 10)).toEqual([]);
+  });
+
+  it('keeps to the candidate roles when given', () => {
+    expect(ids(rankRecommendations(model, named(['cpp']), 10, new Set(['edge-ai'])))).toEqual(['edge-ai']);
+  });
+});
+
+/**
+ * The documented formula written out on dense arrays, independently of the module: per block the cosine of
+ * weight x IDF vectors, blended by the block weights over the blocks the query has, less the job zone penalty.
+ */
+function plainSimilar(evidence: RoleEvidence[], queryId: string): { roleId: string; score: number }[] {
+  const w = SIMILARITY_WEIGHTS;
+  const withRequirements = evidence.filter((r) => r.requirements.length > 0);
+  const df = (feature: string) => withRequirements.filter((r) => r.requirements.some((q) => q.skill === feature || q.area === feature)).length;
+  const idf = (feature: string) => Math.log(1 + withRequirements.length / df(feature));
+  const weightOf = (q: RequirementEvidence) =>
+    q.importanceScore != null
+      ? Math.max(0, q.importanceScore - w.ratedOffset) * (1 + (w.levelShare * (q.level ?? 0)) / 7)
+      : (q.importance === 'REQUIRED' ? w.required : w.differentiating) * (1 + (q.isHotTechnology ? w.hotBonus : 0) + (q.isInDemand ? w.inDemandBonus : 0));
+  const features = [...new Set(evidence.flatMap((r) => r.requirements.flatMap((q) => [q.skill, q.area])))];
+  const dense = (r: RoleEvidence) => {
+    const block = { rated: features.map(() => 0), leaf: features.map(() => 0), area: features.map(() => 0) };
+    for (const q of r.requirements) {
+      const i = features.indexOf(q.skill);
+      if (q.importanceScore != null) block.rated[i] = Math.max(block.rated[i], weightOf(q) * idf(q.skill) ** w.ratedIdfPower);
+      else {
+        block.leaf[i] = Math.max(block.leaf[i], weightOf(q) * idf(q.skill));
+        const a = features.indexOf(q.area);
+        block.area[a] = Math.max(block.area[a], weightOf(q) * idf(q.area));
+      }
+    }
+    return block;
+  };
+  const norm = (v: number[]) => Math.sqrt(v.reduce((s, x) => s + x * x, 0));
+  const query = evidence.find((r) => r.id === queryId)!;
+  const q = dense(query);
+  const out: { roleId: string; score: number }[] = [];
+  for (const other of evidence) {
+    if (other.id === queryId) continue;
+    const o = dense(other);
+    let score = 0;
+    let total = 0;
+    for (const b of ['rated', 'leaf', 'area'] as const) {
+      if (norm(q[b]) === 0) continue;
+      total += w[b];
+      if (norm(o[b]) === 0) continue;
+      score += (w[b] * q[b].reduce((s, x, i) => s + x * o[b][i], 0)) / (norm(q[b]) * norm(o[b]));
+    }
+    score = total === 0 ? 0 : score / total;
+    if (score <= 0) continue;
+    if (query.jobZone != null && other.jobZone != null) score -= w.jobZonePenalty * Math.abs(query.jobZone - other.jobZone);
+    if (score > 0) out.push({ roleId: other.id, score });
+  }
+  return out.sort((a, b) => b.score - a.score || (a.roleId < b.roleId ? -1 : 1));
+}
