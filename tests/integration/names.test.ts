@@ -63,15 +63,20 @@ describe('roles by name', () => {
     const avoided = await api.query(`{ careerPaths(from: "Embedded Engineer", to: "Senior Edge AI Engineer", avoid: ["Edge AI Engineer"]) { totalSteps } }`);
     expect(avoided.errors).toBeUndefined();
     expect(avoided.data!.careerPaths.every((r: any) => r.totalSteps !== 2)).toBe(true);
-    const { data, errors } = await api.query(`{
+    const byName = await api.query(`{
       skillOverlap(roles: ["ML Engineer", "Circuit Designers"]) { a { id } b { id } }
-      nextRoles(role: "Machine Learning Engineer", first: 1) { role { id } }
-      recommendRoles(skills: ["c++"], from: "embedded engineer", first: 1) { role { id } }
+      nextRoles(role: "Machine Learning Engineer", first: 3) { role { id } }
+      recommendRoles(skills: ["c++", "Python"], from: "embedded engineer", maxSteps: 2) { role { id } }
     }`);
-    expect(errors).toBeUndefined();
-    expect(data!.skillOverlap).toEqual([{ a: { id: 'ml-engineer' }, b: { id: 'onet-17-9101-00' } }]);
-    expect(data!.nextRoles).toHaveLength(1);
-    expect(data!.recommendRoles).toHaveLength(1);
+    const byId = await api.query(`{
+      skillOverlap(roles: ["ml-engineer", "onet-17-9101-00"]) { a { id } b { id } }
+      nextRoles(role: "ml-engineer", first: 3) { role { id } }
+      recommendRoles(skills: ["cpp", "python"], from: "embedded-software-engineer", maxSteps: 2) { role { id } }
+    }`);
+    expect(byName.errors).toBeUndefined();
+    expect(byName.data!.skillOverlap).toEqual([{ a: { id: 'ml-engineer' }, b: { id: 'onet-17-9101-00' } }]);
+    expect(byName.data).toEqual(byId.data);
+    expect(byName.data!.nextRoles.length).toBeGreaterThan(0);
   });
 
   it('refuses a name several roles answer to with BAD_USER_INPUT naming the argument and listing the candidates', async () => {

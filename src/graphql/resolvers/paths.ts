@@ -7,6 +7,7 @@ import type { Database } from '../../db/database.js';
 import { idList, intInRange } from '../arguments.js';
 import { badUserInput } from '../errors.js';
 import { resolveReferences, type ReferencesByArgument } from '../references.js';
+import { SLUG_PATTERN } from '../../seed/schema.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { cacheControlFromInfo } from '@apollo/cache-control-types';
 import type { QueryCareerPathsArgs, QueryResolvers } from '../generated.js';
@@ -51,15 +52,17 @@ async function routeQuery(db: Database, args: QueryCareerPathsArgs): Promise<Rou
 }
 
 /**
- * Routes between two roles given by id or name. The ends are tried as ids first and resolved only when nothing comes
- * back (a found route proves them); when they name other roles than the ids tried, the search runs again.
+ * Routes between two roles given by id or name. Ends shaped like ids (slugs) are tried as ids first and resolved only
+ * when nothing comes back (a found route proves them); other text is resolved first. When the ends name other roles
+ * than the text tried, the search runs with their ids.
  */
 async function findRoutesBetweenKnownRoles(db: Database, query: RouteQuery) {
-  const routes = await findCareerRoutes(db, query);
+  const mayBeIds = SLUG_PATTERN.test(query.from) && SLUG_PATTERN.test(query.to);
+  const routes = mayBeIds ? await findCareerRoutes(db, query) : [];
   if (routes.length > 0) return routes;
   const [from, to] = await requireRoles(db, { from: query.from, to: query.to });
   if (from === to) throw badUserInput('to', `must differ from \`from\` (both name ${from})`);
-  if (from === query.from && to === query.to) return routes;
+  if (mayBeIds && from === query.from && to === query.to) return routes;
   return findCareerRoutes(db, { ...query, from, to });
 }
 
