@@ -62,13 +62,6 @@ export function findRolePage(db: Database, filter: RoleFilter, first: number, af
   return readPage<RoleRecord>(db, 'roles/page', params, first, after);
 }
 
-/** The ids among `ids` that name no role. */
-export async function findMissingRoleIds(db: Database, ids: string[]): Promise<string[]> {
-  if (ids.length === 0) return [];
-  const [row] = await db.read('roles/missing-ids', { ids });
-  return (row?.missing as string[]) ?? [];
-}
-
 export async function listTracks(db: Database): Promise<NamedRecord[]> {
   return (await db.read('tracks/all')).map((row) => row.item as NamedRecord);
 }

@@ -25,10 +25,3 @@ export function findSkillPage(
   const params = { nameContains: filter.nameContains ?? null, category: filter.category ?? null };
   return readPage<SkillRecord>(db, 'skills/page', params, first, after);
 }
-
-/** The ids among `ids` that name no skill. */
-export async function findMissingSkillIds(db: Database, ids: string[]): Promise<string[]> {
-  if (ids.length === 0) return [];
-  const [row] = await db.read('skills/missing-ids', { ids });
-  return (row?.missing as string[]) ?? [];
-}
