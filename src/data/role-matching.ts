@@ -48,7 +48,8 @@ async function evidenceVersion(db: Database): Promise<string> {
   return JSON.stringify(row ?? {});
 }
 
-async function readEvidence(db: Database): Promise<RoleEvidence[]> {
+/** Every role's requirements as similarity reads them (also what `npm run eval` builds its inputs from). */
+export async function findRoleEvidence(db: Database): Promise<RoleEvidence[]> {
   const rows = await db.read('analytics/role-evidence', {}, EVIDENCE_TIMEOUT_MS);
   return rows.map((row) => ({
     id: row.id as string,
@@ -62,7 +63,7 @@ export async function similarityModel(db: Database): Promise<SimilarityModel> {
   const version = await evidenceVersion(db);
   const cached = cache.get(db.driver);
   if (cached?.version === version) return cached.model;
-  const model = readEvidence(db).then((evidence) => buildSimilarityModel(evidence));
+  const model = findRoleEvidence(db).then((evidence) => buildSimilarityModel(evidence));
   const entry = { version, model };
   cache.set(db.driver, entry);
   // A failed build must not stay cached: the next request tries again.
