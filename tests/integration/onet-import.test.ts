@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHIPPED_RELEASE_DIR } from '../../src/import/onet/files.js';
 import { importOnet, removeOnetImport, type ImportReport } from '../../src/import/onet/import.js';
+import { importShippedReleaseIfMissing } from '../../src/import/onet/on-start.js';
 import { OnetValidationError } from '../../src/import/onet/tsv.js';
 import { countGraph, type GraphCounts } from '../../src/seed/run.js';
 import { startTestApi, type TestApi } from '../support/api.js';
@@ -343,11 +344,25 @@ describe('importing the synthetic fixture (official text layout)', () => {
 
 describe('importing the real O*NET 29.3 release the project ships (Excel layout, data/onet-29.3)', () => {
   let report: ImportReport;
+  const startLog: string[] = [];
 
   beforeAll(async () => {
     await removeOnetImport(api.database);
-    report = await importOnet(api.database, SHIPPED_RELEASE_DIR);
+    // What `npm start` does on a graph without O*NET.
+    report = (await importShippedReleaseIfMissing(api.database, (line) => startLog.push(line)))!;
   }, 300_000);
+
+  it('is what npm start imports into a graph without O*NET, with a summary, and only once', async () => {
+    expect(report.folder).toBe(SHIPPED_RELEASE_DIR);
+    expect(startLog[0]).toMatch(/^No O\*NET data in the graph yet: importing the shipped O\*NET 29\.3 release/);
+    const summary = startLog.at(-1)!.split('\n');
+    expect(summary[0]).toMatch(/^Imported O\*NET 29\.3 in [\d.]+ s: 1,016 occupations, [\d,]+ skills and technologies, 18,460 related-occupation transitions\.$/);
+    expect(summary[1]).toMatch(/^Graph now: 1,020 roles, [\d,]+ skills, 18,465 transitions, [\d,]+ skill requirements\.$/);
+    expect(startLog.filter((line) => line.startsWith('[onet] ')).length).toBeGreaterThan(10);
+    const again: string[] = [];
+    expect(await importShippedReleaseIfMissing(api.database, (line) => again.push(line))).toBeUndefined();
+    expect(again).toEqual([`The graph holds O*NET 29.3 (imported ${report.importedAt}): not importing again (npm run import:onet re-imports).`]);
+  });
 
   it('imports 1,016 occupations, 18,460 related-occupation transitions and the rated skills', async () => {
     expect(report.layout).toBe('excel');

@@ -4,6 +4,7 @@ import { readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
 import { ONET_FILES, OnetFolderError, readReleaseFolder, SHIPPED_RELEASE_DIR } from '../../src/import/onet/files.js';
 import { loadRelease } from '../../src/import/onet/import.js';
 import { parseCliOptions } from '../../src/import/onet/options.js';
@@ -80,6 +81,14 @@ describe('the shipped O*NET 29.3 release (data/onet-29.3)', () => {
     expect(oneLine).toContain(
       'Career graph has modified all or some of this information. USDOL/ETA has not approved, endorsed, or tested these modifications.',
     );
+  });
+
+  it('is imported at npm start unless ONET_ON_START is false', () => {
+    expect(loadConfig({}).onetOnStart).toBe(true);
+    expect(loadConfig({ ONET_ON_START: 'false' }).onetOnStart).toBe(false);
+    expect(loadConfig({ ONET_ON_START: '0' }).onetOnStart).toBe(false);
+    expect(() => loadConfig({ ONET_ON_START: 'no' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ONET_ON_START: 'no' })).toThrow(/ONET_ON_START/);
   });
 
   it('is what npm run import:onet reads when no folder is named', () => {
