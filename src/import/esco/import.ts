@@ -45,7 +45,12 @@ export interface EscoImportReport {
   counts: GraphCounts;
   statements: number;
   parseMs: number;
+  /** Mapping, the similarity transitions included (part of writeMs). */
+  mapMs: number;
+  /** Includes mapping: everything after the files were read and validated. */
   writeMs: number;
+  /** Time per write phase, pruning and the skill areas. */
+  phaseMs: Record<string, number>;
   wallTimeMs: number;
   peakRssBytes: number;
 }
@@ -85,14 +90,23 @@ export async function importEscoRelease(
     socCode: row.socCode as string,
     jobZone: (row.jobZone as number | null) ?? null,
   }));
+  const mapStarted = performance.now();
   const graph = mapEscoRelease(release, { skills: existingSkills, onetOccupations }, { threshold, maxTransitions });
+  const mapMs = performance.now() - mapStarted;
   const stamp: ImportStamp = { importedFrom: graph.sourceId, importedAt: new Date().toISOString() };
 
   const written: Record<string, number> = {};
   const keptOthers: Record<string, number> = {};
   let notFound = 0;
+  const phaseMs: Record<string, number> = {};
+  const timed = async <T>(phase: string, work: () => Promise<T>): Promise<T> => {
+    const phaseStarted = performance.now();
+    const result = await work();
+    phaseMs[phase] = (phaseMs[phase] ?? 0) + performance.now() - phaseStarted;
+    return result;
+  };
   const write = async (phase: string, statement: string, rows: Parameters<typeof writeInBatches>[3]) => {
-    const result = await writeInBatches(db, `import/esco/${statement}`, phase, rows, stamp, batchSize, onProgress);
+    const result = await timed(phase, () => writeInBatches(db, `import/esco/${statement}`, phase, rows, stamp, batchSize, onProgress));
     written[phase] = result.written;
     keptOthers[phase] = result.keptOthers;
     notFound += result.notFound;
@@ -111,12 +125,12 @@ export async function importEscoRelease(
   await write('equivalent moves', 'link-transitions', graph.equivalentMoves);
   await write('similarity transitions', 'link-transitions', graph.transitions);
 
-  const pruned = {
+  const pruned = await timed('prune', async () => ({
     relationships: await deleteInBatches(db, 'import/esco/prune-relationships', { importedAt: stamp.importedAt }),
     nodes: await deleteInBatches(db, 'import/esco/prune-nodes', { importedAt: stamp.importedAt }),
-  };
+  }));
   // PART_OF changed: every skill's stored area follows (src/domain/skill-areas.ts).
-  await db.write((tx) => tx.run('skills/assign-areas', {}));
+  await timed('skill areas', () => db.write((tx) => tx.run('skills/assign-areas', {})));
   const counts = await countGraph(db);
   const writeMs = performance.now() - started;
   const parseMs = options.parseMs ?? 0;
@@ -140,7 +154,9 @@ export async function importEscoRelease(
     counts,
     statements: db.statementsSent - statementsBefore,
     parseMs,
+    mapMs,
     writeMs,
+    phaseMs,
     wallTimeMs: parseMs + writeMs,
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
   };
@@ -188,7 +204,10 @@ export function describeEscoImport(report: EscoImportReport): string {
       : '',
     report.notFound > 0 ? `WARNING: ${report.notFound} link rows found no end node.` : '',
     `Graph now: nodes: ${format(report.counts.nodes)}; relationships: ${format(report.counts.relationships)}.`,
-    `Time: ${seconds(report.wallTimeMs)} (parse ${seconds(report.parseMs)}, write ${seconds(report.writeMs)}, ${report.statements} statements); peak RSS ${mib(report.peakRssBytes)}.`,
+    `Time: ${seconds(report.wallTimeMs)} (parse ${seconds(report.parseMs)}, map ${seconds(report.mapMs)}, write ${seconds(report.writeMs - report.mapMs)}, ${report.statements} statements); peak RSS ${mib(report.peakRssBytes)}.`,
+    `Time per phase: ${Object.entries(report.phaseMs)
+      .map(([phase, ms]) => `${phase} ${seconds(ms)}`)
+      .join(', ')}.`,
   ]
     .filter(Boolean)
     .join('\n');
