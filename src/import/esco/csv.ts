@@ -82,8 +82,9 @@ export function parseCsv(text: string): { records: CsvRecord[]; problems: { line
         value = parts.replace(/\r\n/g, '\n');
         const next = text[i];
         if (i < n && next !== ',' && next !== '\n' && next !== '\r') {
-          problems.push({ line, message: `text after a closing quote (${JSON.stringify(text.slice(i, i + 20))})` });
-          while (i < n && text[i] !== ',' && text[i] !== '\n') i += 1;
+          const strayStart = i;
+          while (i < n && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') i += 1;
+          problems.push({ line, message: `text after a closing quote (${JSON.stringify(text.slice(strayStart, Math.min(i, strayStart + 20)))})` });
         }
       } else {
         let end = i;
