@@ -212,14 +212,14 @@ describe('errors', () => {
 });
 
 describe('service endpoints', () => {
-  it('serves GraphiQL from the API itself with the path query preloaded', async () => {
+  it('serves GraphiQL from the API itself with the example tabs (tests/browser/graphiql.test.ts runs them)', async () => {
     const response = await fetch(`${api.url}/graphiql/`);
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain('<title>Career graph · GraphiQL</title>');
     const script = html.match(/src="\.\/(assets\/[^"]+\.js)"/)![1];
     const bundle = await (await fetch(`${api.url}/graphiql/${script}`)).text();
-    expect(bundle).toContain('careerPath(from: "embedded-software-engineer", to: "senior-edge-ai-engineer")');
+    expect(bundle).toContain('careerPath(from: "Embedded Engineer", to: "Senior Edge AI")');
   });
 
   it('reports health and readiness', async () => {
