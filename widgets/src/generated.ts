@@ -14,7 +14,7 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /**
    * Where a fact comes from: `stated` (the curated career page says it), `derived` (the project inferred it; see
-   * `derivation`), `onet` (imported from O*NET), `curated` (written by a curator through the API).
+   * `derivation`), `onet` (imported from O*NET), `esco` (imported from ESCO), `curated` (written by a curator through the API).
    */
   FactSource: { input: string; output: string; }
 };
@@ -52,6 +52,8 @@ export type PathOptimization =
   | 'STEPS';
 
 export type RoleFilter = {
+  /** The ESCO occupation with this concept URI. */
+  escoUri: InputMaybe<Scalars['String']['input']>;
   /** Only roles that require this skill. */
   skill: InputMaybe<Scalars['ID']['input']>;
   source: InputMaybe<Scalars['FactSource']['input']>;
