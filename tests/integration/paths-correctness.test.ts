@@ -1,5 +1,6 @@
 // Route planning and overlap analytics checked against independent implementations on random graphs
-// (fixed seed): exhaustive route enumeration, and set arithmetic done here in the test.
+// (fixed seed): exhaustive route enumeration, set arithmetic done here in the test, and the similarity formulas
+// written out again (tests/support/plain-similarity.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { between, pick, seededRandom } from '../../src/seeded-random.js';
 import {
@@ -13,6 +14,8 @@ import {
   type RandomGraph,
 } from '../support/random-graph.js';
 import { startTestApi, type TestApi } from '../support/api.js';
+import { plainRecommend, plainSimilar } from '../support/plain-similarity.js';
+import type { RoleEvidence } from '../../src/data/similarity.js';
 
 const random = seededRandom(20261125);
 const graph: RandomGraph = makeRandomGraph(random, 200, 50, 3);
@@ -49,6 +52,19 @@ afterAll(async () => {
   await deleteRandomGraph(api.driver);
   await api.close();
 });
+
+/** Every role's requirements, read here (not through the API) for the plain formulas. */
+async function readEvidence(): Promise<RoleEvidence[]> {
+  const { records } = await api.driver.executeQuery(`
+    MATCH (r:Role)
+    RETURN r.id AS id, r.jobZone AS jobZone, [(r)-[q:REQUIRES]->(s:Skill) | {skill: s.id, area: coalesce(s.areaId, s.id),
+      importance: q.importance, importanceScore: q.importanceScore, level: q.level, isHotTechnology: q.isHotTechnology,
+      isInDemand: q.isInDemand}] AS requirements`);
+  return records.map((r) => {
+    const role = r.toObject() as RoleEvidence;
+    return { ...role, jobZone: role.jobZone == null ? null : Number(role.jobZone) };
+  });
+}
 
 function costOf(route: ApiRoute, optimize: Optimization): number {
   if (optimize === 'STEPS') return route.totalSteps;
@@ -139,46 +155,42 @@ describe('skill analytics on the random graph, against set arithmetic', () => {
     }
   });
 
-  it('similarRoles ranks roles by Jaccard index with the right shared and missing skills', async () => {
+  it('similarRoles ranks roles by the documented block cosine, with the right shared and missing skills', async () => {
+    const evidence = await readEvidence();
     for (const role of graph.roles.filter((_, i) => i % 30 === 0)) {
       const { data, errors } = await api.query(
-        `query($role: ID!) { similarRoles(role: $role, first: 10) { role { id } score sharedSkills { id } missingSkills { id } } }`,
+        `query($role: ID!) { similarRoles(role: $role, first: 10) { role { id } score sharedCount sharedSkills { id } missingSkills { id } } }`,
         { role },
       );
       expect(errors).toBeUndefined();
-      const mine = graph.required.get(role)!;
       // all roles in the graph (random ones and the seed's) compete; only random ones share random skills
-      const expectedScores = graph.roles
-        .filter((other) => other !== role)
-        .map((other) => jaccardOf(role, other).jaccard)
-        .filter((score) => score > 0)
-        .sort((a, b) => b - a)
-        .slice(0, 10);
+      const expected = plainSimilar(evidence, role).slice(0, 10);
       const results = data!.similarRoles;
-      expect(results.map((r: any) => r.score)).toEqual(expectedScores.map((s) => expect.closeTo(s, 10)));
+      expect(results.map((r: any) => r.role.id)).toEqual(expected.map((e) => e.roleId));
+      expect(results.map((r: any) => r.score)).toEqual(expected.map((e) => expect.closeTo(e.score, 10)));
+      const mine = graph.required.get(role)!;
       for (const result of results) {
         const theirs = graph.required.get(result.role.id)!;
-        expect(result.score).toBeCloseTo(jaccardOf(role, result.role.id).jaccard, 10);
+        expect(result.sharedCount).toBe([...theirs].filter((s) => mine.has(s)).length);
         expect(result.sharedSkills.map((s: any) => s.id).sort()).toEqual([...theirs].filter((s) => mine.has(s)).sort());
         expect(result.missingSkills.map((s: any) => s.id).sort()).toEqual([...theirs].filter((s) => !mine.has(s)).sort());
       }
     }
   });
 
-  it('recommendRoles ranks roles by how much of their required skills a skill set covers', async () => {
+  it('recommendRoles ranks roles by the documented cosine and reports the weighted share covered', async () => {
     const skills = graph.skills.slice(0, 25);
     const { data, errors } = await api.query(
-      `query($skills: [ID!]!) { recommendRoles(skills: $skills, first: 10) { role { id } coverage missingSkills { id } } }`,
+      `query($skills: [ID!]!) { recommendRoles(skills: $skills, first: 10) { role { id } coverage coveredSkills { id } missingSkills { id } } }`,
       { skills },
     );
     expect(errors).toBeUndefined();
-    const coverage = (role: string) => {
-      const req = [...graph.required.get(role)!];
-      return req.filter((s) => skills.includes(s)).length / req.length;
-    };
-    const expected = graph.roles.map(coverage).sort((a, b) => b - a).slice(0, 10);
-    expect(data!.recommendRoles.map((r: any) => r.coverage)).toEqual(expected.map((c) => expect.closeTo(c, 10)));
+    // The random graph has no PART_OF: every skill is its own area.
+    const expected = plainRecommend(await readEvidence(), skills.map((skill) => ({ skill, area: skill }))).slice(0, 10);
+    expect(data!.recommendRoles.map((r: any) => r.role.id)).toEqual(expected.map((e) => e.roleId));
+    expect(data!.recommendRoles.map((r: any) => r.coverage)).toEqual(expected.map((e) => expect.closeTo(e.coverage, 10)));
     for (const r of data!.recommendRoles) {
+      expect(r.coverage).toBeGreaterThan(0);
       expect(r.missingSkills.map((s: any) => s.id).sort()).toEqual([...graph.required.get(r.role.id)!].filter((s) => !skills.includes(s)).sort());
     }
   });

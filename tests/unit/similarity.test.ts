@@ -13,6 +13,7 @@ import {
   type RoleEvidence,
 } from '../../src/data/similarity.js';
 import { seededRandom, pick } from '../../src/seeded-random.js';
+import { plainRecommend, plainSimilar } from '../support/plain-similarity.js';
 
 const tool = (skill: string, area = skill, flags: Partial<RequirementEvidence> = {}): RequirementEvidence => ({
   skill,
@@ -171,57 +172,34 @@ describe('recommendations', () => {
     expect(rankRecommendations(model, named(['word', 'office-suites']), 10)).toEqual([]);
   });
 
+  it('matches a plain re-implementation of the documented formula on generated roles', () => {
+    const random = seededRandom(11);
+    const skills = Array.from({ length: 30 }, (_, i) => `s${i}`);
+    const areaOf = (skill: string) => `area-${Number(skill.slice(1)) % 5}`;
+    const evidence: RoleEvidence[] = Array.from({ length: 50 }, (_, i) => {
+      const chosen = new Map<string, RequirementEvidence>();
+      const size = 2 + Math.floor(random() * 8);
+      while (chosen.size < size) {
+        const skill = pick(random, skills);
+        chosen.set(skill, Number(skill.slice(1)) < 10 ? rated(skill, 3 + Math.round(random() * 20) / 10) : tool(skill, areaOf(skill), { isHotTechnology: random() < 0.3 }));
+      }
+      return role(`r${i}`, [...chosen.values()]);
+    });
+    const generated = buildSimilarityModel(evidence);
+    for (const named of [['s12', 's20'], ['s3', 's15', 's27'], ['s1', 's2']]) {
+      const input = named.map((skill) => ({ skill, area: Number(skill.slice(1)) < 10 ? skill : areaOf(skill) }));
+      const expected = plainRecommend(evidence, input).slice(0, 10);
+      const actual = rankRecommendations(generated, input, 10);
+      expect(ids(actual)).toEqual(ids(expected));
+      actual.forEach((row, i) => {
+        expect(row.score).toBeCloseTo(expected[i].score, 10);
+        expect(row.coverage).toBeCloseTo(expected[i].coverage, 10);
+        expect([...row.coveredSkills].sort()).toEqual([...expected[i].covered].sort());
+      });
+    }
+  });
+
   it('keeps to the candidate roles when given', () => {
     expect(ids(rankRecommendations(model, named(['cpp']), 10, new Set(['edge-ai'])))).toEqual(['edge-ai']);
   });
 });
-
-/**
- * The documented formula written out on dense arrays, independently of the module: per block the cosine of
- * weight x IDF vectors, blended by the block weights over the blocks the query has, less the job zone penalty.
- */
-function plainSimilar(evidence: RoleEvidence[], queryId: string): { roleId: string; score: number }[] {
-  const w = SIMILARITY_WEIGHTS;
-  const withRequirements = evidence.filter((r) => r.requirements.length > 0);
-  const df = (feature: string) => withRequirements.filter((r) => r.requirements.some((q) => q.skill === feature || q.area === feature)).length;
-  const idf = (feature: string) => Math.log(1 + withRequirements.length / df(feature));
-  const weightOf = (q: RequirementEvidence) =>
-    q.importanceScore != null
-      ? Math.max(0, q.importanceScore - w.ratedOffset) * (1 + (w.levelShare * (q.level ?? 0)) / 7)
-      : (q.importance === 'REQUIRED' ? w.required : w.differentiating) * (1 + (q.isHotTechnology ? w.hotBonus : 0) + (q.isInDemand ? w.inDemandBonus : 0));
-  const features = [...new Set(evidence.flatMap((r) => r.requirements.flatMap((q) => [q.skill, q.area])))];
-  const dense = (r: RoleEvidence) => {
-    const block = { rated: features.map(() => 0), leaf: features.map(() => 0), area: features.map(() => 0) };
-    for (const q of r.requirements) {
-      const i = features.indexOf(q.skill);
-      if (q.importanceScore != null) block.rated[i] = Math.max(block.rated[i], weightOf(q) * idf(q.skill) ** w.ratedIdfPower);
-      else {
-        block.leaf[i] = Math.max(block.leaf[i], weightOf(q) * idf(q.skill));
-        const a = features.indexOf(q.area);
-        block.area[a] = Math.max(block.area[a], weightOf(q) * idf(q.area));
-      }
-    }
-    return block;
-  };
-  const norm = (v: number[]) => Math.sqrt(v.reduce((s, x) => s + x * x, 0));
-  const query = evidence.find((r) => r.id === queryId)!;
-  const q = dense(query);
-  const out: { roleId: string; score: number }[] = [];
-  for (const other of evidence) {
-    if (other.id === queryId) continue;
-    const o = dense(other);
-    let score = 0;
-    let total = 0;
-    for (const b of ['rated', 'leaf', 'area'] as const) {
-      if (norm(q[b]) === 0) continue;
-      total += w[b];
-      if (norm(o[b]) === 0) continue;
-      score += (w[b] * q[b].reduce((s, x, i) => s + x * o[b][i], 0)) / (norm(q[b]) * norm(o[b]));
-    }
-    score = total === 0 ? 0 : score / total;
-    if (score <= 0) continue;
-    if (query.jobZone != null && other.jobZone != null) score -= w.jobZonePenalty * Math.abs(query.jobZone - other.jobZone);
-    if (score > 0) out.push({ roleId: other.id, score });
-  }
-  return out.sort((a, b) => b.score - a.score || (a.roleId < b.roleId ? -1 : 1));
-}
