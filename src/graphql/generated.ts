@@ -342,8 +342,11 @@ export type Query = {
   platform: Maybe<Platform>;
   platforms: PlatformConnection;
   /**
-   * Roles ranked by how much of their required skills `skills` cover. With `from`, only roles reachable from it
-   * within `maxSteps` (1-8) transitions. `first` is 1-50. Skills and `from` by id or name (see careerPath).
+   * Roles the skills fit best: by the cosine of the skills (each weighted by its rarity) with the role's requirements,
+   * blended over rated skills, tools and areas as in RoleSimilarity.score (with no rated skill named, the person's
+   * rated profile is that of the roles using the named tools); only roles with a covered requirement. With `from`,
+   * only roles reachable from it within `maxSteps` (1-8) transitions. `first` is 1-50. Skills and `from` by id or
+   * name (see careerPath).
    */
   recommendRoles: Array<RoleRecommendation>;
   role: Maybe<Role>;
@@ -355,7 +358,10 @@ export type Query = {
    * title, then titles holding every word, then the words anywhere (each word whole or as a prefix). `first` is 1-50.
    */
   search: Array<SearchHit>;
-  /** Roles ranked by skill overlap with `role` (an id or a name, see careerPath). `first` is 1-50. */
+  /**
+   * Roles most like `role` (an id or a name, see careerPath) by skills, knowledge, tools and job zone, best first by
+   * RoleSimilarity.score; only roles with something in common. `first` is 1-50.
+   */
   similarRoles: Array<RoleSimilarity>;
   skill: Maybe<Skill>;
   /** Skills ranked by how many roles require them, then by how many transitions they open. `first` is 1-100. */
@@ -625,9 +631,14 @@ export type RolePairOverlapSharedSkillsArgs = {
 /** A role that a set of skills qualifies for. */
 export type RoleRecommendation = {
   __typename?: 'RoleRecommendation';
-  /** The share of the role's required skills that the given skills cover (0-1). */
+  /**
+   * The share of the role's requirements the given skills cover (0-1), each requirement weighted by its importance
+   * and rarity as in RoleSimilarity.score; a skill covers an area it is part of. Never 0: a role needs at least one.
+   */
   coverage: Scalars['Float']['output'];
+  /** The role's requirements the skills cover, the ones that weigh most first. */
   coveredSkills: Array<Skill>;
+  /** The role's requirements the skills do not cover, the ones that weigh most first. */
   missingSkills: Array<Skill>;
   role: Role;
   /** Transitions from `from`, when given. */
@@ -637,12 +648,19 @@ export type RoleRecommendation = {
 /** A role like the given one, with the reason. */
 export type RoleSimilarity = {
   __typename?: 'RoleSimilarity';
-  /** Skills this role requires that the given role does not. */
+  /** Skills this role requires that the given role does not, the ones that weigh most first. */
   missingSkills: Array<Skill>;
   role: Role;
-  /** Jaccard index of the two roles' required skills (0-1). */
+  /**
+   * Similarity (0-1) from all the requirements both roles state (docs/answers.md): the blend of three cosines,
+   * rated skills and knowledge 1 (weight (importance - 2.5) x (1 + level / 7)), tools and other skills 0.5 (REQUIRED 1,
+   * DIFFERENTIATING 0.6, x1.5 when hot, x1.5 when in demand), their areas 0.3, every weight times the skill's rarity
+   * log(1 + roles / roles requiring it); less 0.02 per job zone apart. Never read from transitions.
+   */
   score: Scalars['Float']['output'];
+  /** How many skills both roles require (REQUIRED or DIFFERENTIATING). */
   sharedCount: Scalars['Int']['output'];
+  /** The skills both roles require, the ones that weigh most in this role first. */
   sharedSkills: Array<Skill>;
 };
 
