@@ -39,8 +39,11 @@ export interface ProfileVectors {
 /** The broader skill of a skill (one PART_OF step), or undefined. */
 export type BroaderOf = (skill: string) => string | undefined;
 
-// Broader skills get a prefix so that a role requiring an area directly and one requiring its part stay apart.
-const nearFeature = (broader: string) => `^${broader}`;
+/** The feature a skill's broader skill adds; prefixed so that requiring an area itself and requiring one of its parts stay apart. */
+export const broaderFeature = (broader: string) => `^${broader}`;
+
+/** IDF of a feature that `df` of `n` roles have. */
+export const inverseDocumentFrequency = (df: number, n: number) => Math.log(1 + n / Math.max(1, df));
 
 function features(requirements: readonly SkillRequirementRef[], broaderOf: BroaderOf, essentialOnly: boolean): Set<string> {
   const result = new Set<string>();
@@ -48,7 +51,7 @@ function features(requirements: readonly SkillRequirementRef[], broaderOf: Broad
     if (essentialOnly && !r.isEssential) continue;
     result.add(r.skill);
     const broader = broaderOf(r.skill);
-    if (broader !== undefined) result.add(nearFeature(broader));
+    if (broader !== undefined) result.add(broaderFeature(broader));
   }
   return result;
 }
@@ -58,7 +61,7 @@ export function inverseDocumentFrequencies(profiles: readonly SkillProfile[], br
   const df = new Map<string, number>();
   for (const p of profiles) for (const f of features(p.requirements, broaderOf, false)) df.set(f, (df.get(f) ?? 0) + 1);
   const n = profiles.length;
-  return new Map([...df].map(([f, count]) => [f, Math.log(1 + n / count)]));
+  return new Map([...df].map(([f, count]) => [f, inverseDocumentFrequency(count, n)]));
 }
 
 function unitVector(featureSet: Set<string>, idf: ReadonlyMap<string, number>, fallbackIdf: number): SkillVector {

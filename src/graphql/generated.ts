@@ -620,6 +620,12 @@ export type RolePairOverlap = {
   sharedCount: Scalars['Int']['output'];
   /** The first shared skills, by name (see sharedCount for the total). */
   sharedSkills: Array<Skill>;
+  /**
+   * Skill similarity (0-1), the measure that derives ESCO transitions (docs/esco-import.md): half the cosine of the
+   * REQUIRED skills, half the cosine of all skills, each skill weighted by its rarity among the graph's roles, a
+   * shared broader skill counting half.
+   */
+  similarity: Scalars['Float']['output'];
 };
 
 
@@ -1346,6 +1352,7 @@ export type RolePairOverlapResolvers<ContextType = GraphQLContext, ParentType ex
   jaccard?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   sharedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sharedSkills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<RolePairOverlapSharedSkillsArgs, 'first'>>;
+  similarity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type RoleRecommendationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleRecommendation'] = ResolversParentTypes['RoleRecommendation']> = ResolversObject<{

@@ -246,6 +246,44 @@ describe('importing the synthetic ESCO fixture with the crosswalks to O*NET', ()
       ]);
     });
 
+    it('gives skillOverlap pairs the skill similarity, as a plain computation over the graph gives it, for roles of any source', async () => {
+      const ids = ['esco-software-developer', 'esco-cpp-developer', 'esco-c-developer', 'esco-filing-clerk', 'onet-15-1252-00'];
+      const { data, errors } = await api.query(`query ($ids: [ID!]!) { skillOverlap(roles: $ids) { a { id } b { id } similarity } }`, { ids });
+      expect(errors).toBeUndefined();
+      const score = new Map<string, number>(data!.skillOverlap.map((p: any) => [`${p.a.id}|${p.b.id}`, p.similarity as number]));
+
+      // Independently: features (skill, ^broader) per role, IDF ln(1 + N/df) over roles with requirements, cosines.
+      const rows = await read(
+        'MATCH (r:Role)-[q:REQUIRES]->(s:Skill) OPTIONAL MATCH (s)-[:PART_OF]->(b:Skill) RETURN r.id AS role, s.id AS skill, q.importance = "REQUIRED" AS essential, b.id AS broader',
+      );
+      const features = new Map<string, { essential: Set<string>; all: Set<string> }>();
+      for (const row of rows) {
+        const f = features.get(row.role) ?? { essential: new Set<string>(), all: new Set<string>() };
+        features.set(row.role, f);
+        for (const feature of [row.skill, row.broader === null ? null : `^${row.broader}`]) {
+          if (feature === null) continue;
+          f.all.add(feature);
+          if (row.essential) f.essential.add(feature);
+        }
+      }
+      const df = new Map<string, number>();
+      for (const f of features.values()) for (const feature of f.all) df.set(feature, (df.get(feature) ?? 0) + 1);
+      const weight = (feature: string) => Math.log(1 + features.size / df.get(feature)!) * (feature.startsWith('^') ? 0.5 : 1);
+      const cosine = (x: Set<string>, y: Set<string>) => {
+        const norm = (set: Set<string>) => Math.sqrt([...set].reduce((sum, f) => sum + weight(f) ** 2, 0));
+        const dot = [...x].filter((f) => y.has(f)).reduce((sum, f) => sum + weight(f) ** 2, 0);
+        return dot === 0 ? 0 : dot / (norm(x) * norm(y));
+      };
+      for (const [i, a] of ids.entries()) {
+        for (const b of ids.slice(i + 1)) {
+          const fa = features.get(a)!;
+          const fb = features.get(b)!;
+          expect(score.get(`${a}|${b}`)).toBeCloseTo(0.5 * cosine(fa.essential, fb.essential) + 0.5 * cosine(fa.all, fb.all), 9);
+        }
+      }
+      expect(score.get('esco-software-developer|esco-cpp-developer')).toBeGreaterThan(score.get('esco-software-developer|esco-filing-clerk')!);
+    });
+
     it('credits ESCO in the sources, marked as modified', async () => {
       const { data } = await api.query('{ sources { id publisher note license } }');
       expect(data!.sources).toContainEqual(expect.objectContaining({ id: 'esco-1-1-1', publisher: 'European Commission', note: ESCO_ATTRIBUTION }));
