@@ -1,7 +1,8 @@
 // `npm run bench`: the full O*NET graph plus the seed, measured in one run: import time and memory, query latency
 // over HTTP, the GraphQL layer's overhead over the bare driver, throughput against @neo4j/graphql, statements per
 // request, and the route-search options. Prints tables, writes bench/results/<time>.json and latest.json, and
-// replaces docs/benchmarks.md. Stops everything it started, also when it fails or is interrupted.
+// replaces docs/benchmarks.md. Stops everything it started, also when it fails or is interrupted. BENCH_CASES=<name
+// prefixes> measures only those queries' latency after one import (bench/results/<time>-cases.json, nothing replaced).
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,7 +16,7 @@ import { buildCases, buildWorkload } from './lib/cases.js';
 import { BenchConfigError, loadBenchConfig, REPO_ROOT, type BenchConfig } from './lib/config.js';
 import { closeClient } from './lib/http.js';
 import { countDifferences, runImport } from './lib/import-runs.js';
-import { measureLatency } from './lib/latency.js';
+import { measureLatency, type CaseLatency } from './lib/latency.js';
 import { cpuStallMicros, describeMachine } from './lib/machine.js';
 import { renderMarkdown } from './lib/markdown.js';
 import { selectConnectedPairs } from './lib/pairs.js';
@@ -93,6 +94,7 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<void> {
     const counts = () => countGraph(db.forRequest());
     const first = await runImport('first (seed only)', config.onetDir, credentials, counts);
     log('import')(`first run: ${(first.wallMs / 1000).toFixed(1)} s, peak RSS ${Math.round(first.peakRssBytes / 2 ** 20)} MiB`);
+    if (config.cases) return { runs: [first], countsUnchanged: true, differences: [] };
     const second = await runImport('second (idempotent)', config.onetDir, credentials, counts);
     log('import')(`second run: ${(second.wallMs / 1000).toFixed(1)} s, peak RSS ${Math.round(second.peakRssBytes / 2 ** 20)} MiB`);
     const differences = countDifferences(first.counts, second.counts);
@@ -104,16 +106,25 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<void> {
   const selection = await phase('pairs', () => selectConnectedPairs(new RawReader(driver, database), config.pairs, random));
   log('pairs')(`${selection.pairs.length} connected pairs from ${selection.candidatesTried} candidates in ${Math.round(selection.ms)} ms`);
   const workload = buildWorkload(selection.pairs, selection.roleIds, random);
-  const cases = buildCases(workload);
+  const cases = buildCases(workload).filter((c) => !config.cases || config.cases.some((prefix) => c.name.startsWith(prefix)));
+  if (cases.length === 0) throw new BenchConfigError(`BENCH_CASES matches no case; the cases: ${buildCases(workload).map((c) => c.name).join(', ')}`);
 
   // The servers: ours and the peer, each in its own process.
   // A short drain on stop: the bench's keep-alive connections would otherwise hold a stopping server for 10 s.
   const serverEnv = { NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NODE_ENV: 'production', SHUTDOWN_GRACE_MS: '1000' };
   const api = await startServerScript('bench/servers/api.ts', serverEnv);
   cleanup.add('the API', () => api.stop());
+  cleanup.add('the HTTP client', async () => closeClient());
+  if (config.cases) {
+    log('servers')(`API at ${api.url} (pid ${api.pid})`);
+    const latency = await phase('latency', () =>
+      measureLatency(api.url, driver, database, cases, selection.pairs.length, config.warmup, log('latency')),
+    );
+    await reportCases(config, machine, latency, imports.runs[0].wallMs);
+    return;
+  }
   const peer = await startServerScript('bench/servers/peer.ts', serverEnv);
   cleanup.add('the @neo4j/graphql server', () => peer.stop());
-  cleanup.add('the HTTP client', async () => closeClient());
   log('servers')(`API at ${api.url} (pid ${api.pid}), @neo4j/graphql at ${peer.url} (pid ${peer.pid})`);
 
   // 2, 3, 5. Latency, overhead and statements, interleaved; then PROFILE of each query's slowest sample.
@@ -190,6 +201,32 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<void> {
   await writeFile(path.join(resultsDir, 'latest.json'), json);
   await writeFile(path.join(REPO_ROOT, 'docs', 'benchmarks.md'), await renderMarkdown(results, new URL('./analysis.md', import.meta.url)));
   console.log(`\n[bench] wrote ${path.relative(REPO_ROOT, stamped)}, bench/results/latest.json and docs/benchmarks.md (${results.durationSeconds} s)`);
+}
+
+/** BENCH_CASES: the selected cases' latency as a table and bench/results/<time>-cases.json; nothing else is replaced. */
+async function reportCases(config: BenchConfig, machine: unknown, latency: CaseLatency[], importMs: number): Promise<void> {
+  const ms = (n: number) => Math.round(n * 10) / 10;
+  printTable({
+    title: `Latency over HTTP, ${latency[0]?.api.count ?? 0} samples per query (BENCH_CASES=${config.cases!.join(',')})`,
+    header: ['query', 'p50 ms', 'p95 ms', 'p99 ms', 'driver p95 ms', 'statements', 'errors', 'mismatches'],
+    rows: latency.map((c) => [
+      c.name,
+      ms(c.api.p50),
+      ms(c.api.p95),
+      ms(c.api.p99),
+      ms(c.raw.p95),
+      c.apiStatements.min === c.apiStatements.max ? c.apiStatements.min : `${c.apiStatements.min}-${c.apiStatements.max}`,
+      c.errors,
+      c.mismatches,
+    ]),
+    note: 'API: GraphQL over HTTP to the production server; driver: the same statements straight through the driver.',
+  });
+  for (const c of latency) for (const sample of c.errorSamples) console.log(`[bench] ${c.name}: ${sample}`);
+  const date = new Date().toISOString();
+  const file = path.join(REPO_ROOT, 'bench', 'results', `${date.replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}-cases.json`);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, `${JSON.stringify({ date, cases: config.cases, machine, importMs: Math.round(importMs), latency }, null, 2)}\n`);
+  console.log(`\n[bench] wrote ${path.relative(REPO_ROOT, file)}`);
 }
 
 let config: BenchConfig;

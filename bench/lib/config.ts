@@ -29,6 +29,11 @@ export interface BenchConfig {
   payloadSamples: number;
   /** An external Neo4j to use instead of starting one (then the "first" import runs on whatever it holds). */
   neo4jUri?: string;
+  /**
+   * BENCH_CASES: only the latency of the query cases whose names start with one of these (comma-separated), after
+   * one import; no throughput, payload or path options, and docs/benchmarks.md is left as it is.
+   */
+  cases?: string[];
 }
 
 export class BenchConfigError extends Error {}
@@ -63,5 +68,6 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     expansionTimeoutMs: positiveInt(env, 'BENCH_EXPANSION_TIMEOUT_MS', 2_000),
     payloadSamples: Math.min(pairs, positiveInt(env, 'BENCH_PAYLOAD_SAMPLES', 100)),
     neo4jUri: env.NEO4J_URI || undefined,
+    cases: env.BENCH_CASES ? env.BENCH_CASES.split(',').map((name) => name.trim()).filter(Boolean) : undefined,
   };
 }
