@@ -249,14 +249,20 @@ export function mapEscoRelease(
     });
     roleTracks.push({ from: id, to: iscoTrackId(o.iscoGroup), props: { source: 'esco' } });
     for (const l of links) {
-      const derivation =
+      const match =
         `Nesta's Mapping Career Causeways crosswalk matches this ${esco} occupation to O*NET-SOC 2010 ${l.code2010} (confidence ${l.confidence})` +
         (l.code2010 === l.occupation.socCode ? '' : `, which O*NET's 2010-to-2019 crosswalk maps to ${l.occupation.socCode}`) +
-        '. See docs/esco-import.md.';
+        '.';
       nearestOccupations.push({
         from: id,
         to: l.occupation.id,
-        props: { confidence: l.confidence, semanticSimilarity: l.semanticSimilarity, onetCode2010: l.code2010, source: 'esco', derivation },
+        props: {
+          confidence: l.confidence,
+          semanticSimilarity: l.semanticSimilarity,
+          onetCode2010: l.code2010,
+          source: 'esco',
+          derivation: `${match} See docs/esco-import.md.`,
+        },
       });
       const move = deriveEquivalentMove(l.confidence);
       equivalentMoves.push({
@@ -271,7 +277,7 @@ export function mapEscoRelease(
           tier: null,
           rank: null,
           source: 'derived',
-          derivation: `The same work under O*NET's name: ${derivation.replace(' See docs/esco-import.md.', '')} Months: finding the job under its other name (confidence ${l.confidence}). See docs/esco-import.md.`,
+          derivation: `The same work under O*NET's name: ${match} Months: finding the job under its other name (confidence ${l.confidence}). See docs/esco-import.md.`,
         },
       });
     }
