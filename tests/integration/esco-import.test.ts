@@ -184,6 +184,13 @@ describe('importing the synthetic ESCO fixture with the crosswalks to O*NET', ()
     expect(again.pruned).toEqual({ relationships: 0, nodes: 0 });
   });
 
+  it('keeps its derived transitions when O*NET is imported again (each import prunes only what it stamped)', async () => {
+    const counts = await countGraph(api.database);
+    const onet = await importOnet(api.database, tempDirs[0]);
+    expect(onet.pruned).toEqual({ relationships: 0, nodes: 0 });
+    expect(await countGraph(api.database)).toEqual(counts);
+  });
+
   it('writes nothing when a row is bad, naming the file, the line and the field', async () => {
     const bad = await writeEscoFixture({
       edit: {
