@@ -7,6 +7,7 @@ import { EscoValidationError } from '../../src/import/esco/csv.js';
 import { EscoFolderError } from '../../src/import/esco/files.js';
 import { loadEscoRelease } from '../../src/import/esco/import.js';
 import { mapEscoRelease, readableIds } from '../../src/import/esco/mapping.js';
+import { parseEscoCliOptions, UsageError } from '../../src/import/esco/options.js';
 import { deriveEquivalentMove, deriveSimilarTransition, inheritedJobZone, isWithinJobZoneReach } from '../../src/import/esco/transition-rule.js';
 import { writeEscoFixture } from '../support/esco-fixture.js';
 
@@ -142,5 +143,20 @@ describe('the rules', () => {
   it('takes 0-3 months into the matching O*NET occupation, 1-6 on a loose match', () => {
     expect(deriveEquivalentMove(2)).toEqual({ kind: 'LATERAL', monthsTypical: 1, monthsMin: 0, monthsMax: 3 });
     expect(deriveEquivalentMove(0.5)).toEqual({ kind: 'LATERAL', monthsTypical: 3, monthsMin: 1, monthsMax: 6 });
+  });
+});
+
+describe('the command line', () => {
+  it('takes one folder, the crosswalks folder and the similarity rule, and names what is wrong', () => {
+    expect(parseEscoCliOptions(['../esco-1.1.1', '--crosswalks', '/x', '--threshold=0.35', '--max-transitions', '10'])).toEqual({
+      folder: '../esco-1.1.1',
+      crosswalkFolder: '/x',
+      threshold: 0.35,
+      maxTransitions: 10,
+      batchSize: 2500,
+    });
+    expect(() => parseEscoCliOptions([])).toThrow(new UsageError('expected one ESCO release folder, got 0'));
+    expect(() => parseEscoCliOptions(['a', '--threshold', '1.5'])).toThrow(new UsageError('--threshold must be a number from 0 to 1, got "1.5"'));
+    expect(() => parseEscoCliOptions(['a', '--top', '3'])).toThrow(new UsageError('unknown option --top'));
   });
 });
