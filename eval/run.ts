@@ -197,8 +197,8 @@ async function main(): Promise<void> {
       else {
         const { evaluateSearch } = (await import(path.href)) as typeof import('./search.js');
         const figures = await evaluateSearch(db);
-        verdicts.push({ figure: `search top1 on O*NET alternate titles (n=${figures.n})`, value: figures.top1, shown: percent(figures.top1), target: '(no target)', pass: null });
-        verdicts.push({ figure: 'search top5 on O*NET alternate titles', value: figures.top5, shown: percent(figures.top5), target: '(no target)', pass: null });
+        verdicts.push({ figure: `search top1 on O*NET alternate titles (n=${figures.n})`, value: figures.top1, shown: percent(figures.top1), target: '(none)', pass: null });
+        verdicts.push({ figure: 'search top5 on O*NET alternate titles', value: figures.top5, shown: percent(figures.top5), target: '(none)', pass: null });
       }
     }
 
