@@ -7,8 +7,9 @@
 //           skill rated "very important" at a high level outweighs one that is merely important;
 //   LEAF    every other requirement (technologies, curated skills): a base weight by importance, a bonus for hot
 //           and in-demand technologies, x IDF;
-//   AREA    the areas of the LEAF block's skills (a technology's commodity class, a curated skill's area), x IDF:
-//           two roles that use different tools of one kind still share the kind.
+//   AREA    the areas of the LEAF block's skills (a technology's commodity class, a curated skill's area): the sum of
+//           the area's tools' LEAF weights, x the area's IDF; two roles that use different tools of one kind still
+//           share the kind.
 // IDF is log(1 + N / df) over the N roles with requirements: a skill every role has weighs about log 2, one that
 // a single role has weighs log(1 + N). Job zone: similarity loses JOB_ZONE_PENALTY per zone apart.
 
@@ -160,7 +161,8 @@ export function buildSimilarityModel(evidence: readonly RoleEvidence[], weights:
       if (block === 'rated') ratedSkills.add(r.skill);
       if (!skills.has(r.skill)) rolesBySkill.set(r.skill, [...(rolesBySkill.get(r.skill) ?? []), role.id]);
       setMax(raw[block], r.skill, weight * (block === 'rated' ? idf(r.skill) ** weights.ratedIdfPower : idf(r.skill)));
-      if (block === 'leaf') setMax(raw.area, r.area, weight * idf(r.area));
+      // An area weighs the sum of its tools: thirty development tools say more about the kind of work than one.
+      if (block === 'leaf') raw.area.set(r.area, (raw.area.get(r.area) ?? 0) + weight * idf(r.area));
       const listed = skills.get(r.skill);
       if (!listed || listed.weight < weight * idf(r.skill)) skills.set(r.skill, { skill: r.skill, area: r.area, weight: weight * idf(r.skill) });
     }

@@ -24,7 +24,7 @@ export function plainSimilar(evidence: RoleEvidence[], queryId: string): { roleI
       else {
         block.leaf[i] = Math.max(block.leaf[i], weightOf(q) * idf(q.skill));
         const a = features.indexOf(q.area);
-        block.area[a] = Math.max(block.area[a], weightOf(q) * idf(q.area));
+        block.area[a] += weightOf(q) * idf(q.area);
       }
     }
     return block;
@@ -78,7 +78,7 @@ export function plainRecommend(
       if (q.importanceScore != null) put(b.rated, q.skill, weightOf(q) * idf(q.skill) ** w.ratedIdfPower);
       else {
         put(b.leaf, q.skill, weightOf(q) * idf(q.skill));
-        put(b.area, q.area, weightOf(q) * idf(q.area));
+        b.area.set(q.area, (b.area.get(q.area) ?? 0) + weightOf(q) * idf(q.area));
       }
     }
     return b;
