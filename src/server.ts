@@ -6,6 +6,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
 import type { Config } from './config.js';
@@ -73,6 +74,8 @@ export async function startServer(config: Config, database: Database): Promise<R
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       // Apollo's own landing page loads from a CDN; GraphiQL is served locally at /graphiql instead.
       ApolloServerPluginLandingPageDisabled(),
+      // Reads are cacheable for 5 minutes unless the schema says otherwise (@cacheControl where a field differs).
+      ApolloServerPluginCacheControl({ defaultMaxAge: 300 }),
       statementCountPlugin,
     ],
   });

@@ -47,6 +47,10 @@ export type CareerRoute = {
   __typename?: 'CareerRoute';
   roles: Array<Role>;
   steps: Array<RouteStep>;
+  /**
+   * The sum of the steps' months. A step whose months are unknown counts as 12 (a year): the same rule ranks routes
+   * by MONTHS and next roles by speed. The step itself still shows its months as unknown.
+   */
   totalMonths: MonthsRange;
   /** Skill areas to learn over the whole route (the sum over its steps). */
   totalSkillsToLearn: Scalars['Int']['output'];
@@ -274,7 +278,7 @@ export type PageInfo = {
 
 /** How to rank routes. */
 export type PathOptimization =
-  /** Least total typical months. */
+  /** Least total typical months (a step of unknown months counts as 12, as in CareerRoute.totalMonths). */
   | 'MONTHS'
   /** Fewest new skill areas: on each step, the areas the next role requires that the current one does not. */
   | 'SKILLS_TO_LEARN'
@@ -687,7 +691,7 @@ export type RouteStep = {
   focusSkills: Array<Skill>;
   from: Role;
   keyArtifacts: Array<Scalars['String']['output']>;
-  kind: Maybe<Scalars['String']['output']>;
+  kind: Maybe<TransitionKind>;
   months: MonthsRange;
   /**
    * Skills the next role requires that the current role does not (less the skills the person already has), the
@@ -882,8 +886,7 @@ export type Transition = {
   from: Role;
   /** What to build to show you are ready. */
   keyArtifacts: Array<Scalars['String']['output']>;
-  /** PROMOTION, CAREER_CHANGE, LATERAL or SPECIALIZATION. */
-  kind: Maybe<Scalars['String']['output']>;
+  kind: Maybe<TransitionKind>;
   months: MonthsRange;
   rank: Maybe<Scalars['Int']['output']>;
   source: Scalars['FactSource']['output'];
@@ -906,6 +909,17 @@ export type TransitionInput = {
   monthsTypical: Scalars['Float']['input'];
   to: Scalars['ID']['input'];
 };
+
+/** The kind of a move between two roles (src/domain/transitions.ts). */
+export type TransitionKind =
+  /** Into another line of work. */
+  | 'CAREER_CHANGE'
+  /** Sideways: comparable work at about the same level. */
+  | 'LATERAL'
+  /** Up the same ladder: more seniority in the same line of work. */
+  | 'PROMOTION'
+  /** From an occupation into a curated role that specialises it. */
+  | 'SPECIALIZATION';
 
 /** A span of years of experience; `max` is null when open-ended (for example 8+ years). */
 export type YearsRange = {
@@ -1059,6 +1073,7 @@ export type ResolversTypes = ResolversObject<{
   Track: ResolverTypeWrapper<NamedRecord>;
   Transition: ResolverTypeWrapper<TransitionRecord>;
   TransitionInput: TransitionInput;
+  TransitionKind: TransitionKind;
   YearsRange: ResolverTypeWrapper<YearsRange>;
 }>;
 
@@ -1377,7 +1392,7 @@ export type RouteStepResolvers<ContextType = GraphQLContext, ParentType extends 
   focusSkills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   keyArtifacts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['TransitionKind']>, ParentType, ContextType>;
   months?: Resolver<ResolversTypes['MonthsRange'], ParentType, ContextType>;
   skillsToLearn?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<RouteStepSkillsToLearnArgs, 'grain'>>;
   source?: Resolver<ResolversTypes['FactSource'], ParentType, ContextType>;
@@ -1481,7 +1496,7 @@ export type TransitionResolvers<ContextType = GraphQLContext, ParentType extends
   focusSkills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   keyArtifacts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['TransitionKind']>, ParentType, ContextType>;
   months?: Resolver<ResolversTypes['MonthsRange'], ParentType, ContextType>;
   rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['FactSource'], ParentType, ContextType>;

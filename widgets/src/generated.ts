@@ -44,7 +44,7 @@ export type NextRoleIntent =
 
 /** How to rank routes. */
 export type PathOptimization =
-  /** Least total typical months. */
+  /** Least total typical months (a step of unknown months counts as 12, as in CareerRoute.totalMonths). */
   | 'MONTHS'
   /** Fewest new skill areas: on each step, the areas the next role requires that the current one does not. */
   | 'SKILLS_TO_LEARN'
@@ -143,6 +143,17 @@ export type TransitionInput = {
   to: Scalars['ID']['input'];
 };
 
+/** The kind of a move between two roles (src/domain/transitions.ts). */
+export type TransitionKind =
+  /** Into another line of work. */
+  | 'CAREER_CHANGE'
+  /** Sideways: comparable work at about the same level. */
+  | 'LATERAL'
+  /** Up the same ladder: more seniority in the same line of work. */
+  | 'PROMOTION'
+  /** From an occupation into a curated role that specialises it. */
+  | 'SPECIALIZATION';
+
 export type CareerPathQueryVariables = Exact<{
   from: Scalars['ID']['input'];
   to: Scalars['ID']['input'];
@@ -151,7 +162,7 @@ export type CareerPathQueryVariables = Exact<{
 }>;
 
 
-export type CareerPathQuery = { careerPaths: Array<{ totalSkillsToLearn: number, roles: Array<{ id: string, title: string }>, totalMonths: { typical: number | null, min: number | null, max: number | null }, steps: Array<{ kind: string | null, from: { title: string }, to: { title: string }, months: { typical: number | null, min: number | null, max: number | null }, skillsToLearn: Array<{ id: string, name: string, parts: Array<{ id: string, name: string }> }>, certifications: Array<{ name: string }> }> }> };
+export type CareerPathQuery = { careerPaths: Array<{ totalSkillsToLearn: number, roles: Array<{ id: string, title: string }>, totalMonths: { typical: number | null, min: number | null, max: number | null }, steps: Array<{ kind: TransitionKind | null, from: { title: string }, to: { title: string }, months: { typical: number | null, min: number | null, max: number | null }, skillsToLearn: Array<{ id: string, name: string, parts: Array<{ id: string, name: string }> }>, certifications: Array<{ name: string }> }> }> };
 
 export type NextRolesQueryVariables = Exact<{
   role: Scalars['ID']['input'];

@@ -1,16 +1,9 @@
 // Readable, stable ids for imported occupations and skills, shaped like the curated seed's ids so that an O*NET
 // technology lands on the curated skill of the same name (Python -> python, C++ -> cpp).
 
-/** Lowercase letters and digits joined by single dashes; accents dropped, '&' read as 'and'. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+import { slugify } from '../../domain/slugs.js';
+
+export { slugify };
 
 /**
  * Symbols that carry meaning in technology names, spelled the way the seed spells them. Applied in order, to the
