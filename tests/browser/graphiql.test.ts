@@ -106,7 +106,7 @@ describe('GraphiQL at /graphiql/', () => {
       await selectTab(tab);
       const shown = await runActiveTab(tab.name);
       const direct = await api.query(tab.query);
-      expect(shown.status, tab.name).toBe(direct.status);
+      expect(shown.status, `${tab.name}: ${JSON.stringify(shown.errors)}`).toBe(direct.status);
       expect({ data: shown.data, errors: shown.errors }, tab.name).toEqual({ data: direct.data, errors: direct.errors });
     }
     expect(pageErrors).toEqual([]);
@@ -144,6 +144,7 @@ describe('GraphiQL at /graphiql/', () => {
     const shown = await runActiveTab('MyQuery');
     const direct = await api.query('{ tracks { name } }');
     expect(direct.data!.tracks.length).toBeGreaterThan(0);
+    expect(shown.status, JSON.stringify(shown.errors)).toBe(200);
     expect(shown.data).toEqual(direct.data);
     expect(pageErrors).toEqual([]);
   });
