@@ -19,7 +19,7 @@ async function main(): Promise<void> {
 
   const backend = await openBackend(config, { seed: true, log: (line) => console.error(line) });
   try {
-    const report = await importEscoRelease(backend.database, release, {
+    const report = await importEscoRelease(backend.loading, release, {
       ...options,
       parseMs,
       // The O*NET importer's progress lines, labelled for this import.

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
 
   const backend = await openBackend(config, { seed: true, log: (line) => console.error(line) });
   try {
-    const report = await importRelease(backend.database, release, {
+    const report = await importRelease(backend.loading, release, {
       ...options,
       parseMs,
       onProgress: progressPrinter((line) => console.error(line)),
