@@ -15,6 +15,7 @@ import { createRequestContext, type GraphQLContext } from './graphql/context.js'
 import { createErrorFormatter } from './graphql/format-error.js';
 import { armorProtection, tokenLimit } from './graphql/limits.js';
 import { statementCountPlugin } from './graphql/plugins.js';
+import { guardedFieldResolver, guardResolvers } from './graphql/projection-guard.js';
 import { loadTypeDefs, resolvers } from './graphql/resolvers/index.js';
 import { GRAPHIQL_DIR, WIDGETS_DIR } from './static-builds.js';
 
@@ -43,7 +44,12 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(config: Config, database: Database): Promise<RunningServer> {
+export interface ServerOptions {
+  /** Fail a field that reads a stored property its record's projection did not read (tests turn it on). */
+  guardProjections?: boolean;
+}
+
+export async function startServer(config: Config, database: Database, options: ServerOptions = {}): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -58,7 +64,8 @@ export async function startServer(config: Config, database: Database): Promise<R
 
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
-    resolvers,
+    resolvers: options.guardProjections ? guardResolvers(resolvers) : resolvers,
+    ...(options.guardProjections ? { fieldResolver: guardedFieldResolver } : {}),
     formatError: createErrorFormatter({ hideSuggestions: config.isProduction }),
     introspection: config.introspection,
     hideSchemaDetailsFromClientErrors: config.isProduction,

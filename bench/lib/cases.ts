@@ -223,9 +223,10 @@ export function buildCases(work: Workload): QueryCase[] {
         const rows = await reader.read('analytics/overlap', { ids });
         // RolePairOverlap.a/b (roleById) and .sharedSkills (skillById) load in the same tick: two batches at once.
         const skillIds = unique(rows.flatMap((row: Row) => (row.shared as { id: string }[]).slice(0, 5).map((s) => s.id)));
+        // Each with the properties the query selects: a { id }, b { id }, sharedSkills { id name }.
         await Promise.all([
-          reader.read('roles/by-ids', { ids: unique(rows.flatMap((row: Row) => [row.a as string, row.b as string])) }),
-          skillIds.length > 0 ? reader.read('skills/by-ids', { ids: skillIds }) : Promise.resolve([]),
+          reader.read('roles/by-ids', { ids: unique(rows.flatMap((row: Row) => [row.a as string, row.b as string])), props: ['id'] }),
+          skillIds.length > 0 ? reader.read('skills/by-ids', { ids: skillIds, props: ['id', 'name'] }) : Promise.resolve([]),
         ]);
         return rows.length;
       },
@@ -236,12 +237,15 @@ export function buildCases(work: Workload): QueryCase[] {
       isPathQuery: false,
       graphql: (i) => ({ query: ROLES_QUERY, variables: { after: work.pageAfter[i] === null ? null : encodeCursor(work.pageAfter[i]!) } }),
       async raw(reader, i) {
-        const filter = { titleContains: null, track: null, skill: null, source: null };
-        const [page] = await reader.read('roles/page', { ...filter, after: work.pageAfter[i], limit: 50 });
-        const ids = ((page?.items as { id: string }[]) ?? []).map((role) => role.id);
+        const filter = { titleContains: null, track: null, skill: null, source: null, escoUri: null };
+        const [page] = await reader.read('roles/page', { ...filter, after: work.pageAfter[i], limit: 50, props: ['id', 'title'] });
+        const ids = ((page?.items as string[][]) ?? []).map((values) => values[0]);
         if (ids.length === 0) return 0;
-        // Role.skills and Role.hiringCompanies: two loaders, dispatched together.
-        await Promise.all([reader.read('roles/skills', { ids }), reader.read('roles/hiring-companies', { ids })]);
+        // Role.skills and Role.hiringCompanies: two loaders, dispatched together, with the selected properties.
+        await Promise.all([
+          reader.read('roles/skill-requirements', { requests: ids.map((id) => ({ id, importance: null })), props: ['id', 'name'] }),
+          reader.read('roles/hiring-companies', { ids, props: ['id', 'name'] }),
+        ]);
         return ids.length;
       },
       count: (data) => ((data.roles as { edges: unknown[] } | undefined)?.edges ?? []).length,

@@ -1,5 +1,6 @@
-// Where roles/skills (the statement behind every role's `skills` field) spends its time: the same rows with
-// smaller skill projections, through the driver on the workload's 50-role pages. Plus a guard for the transport
+// What projections save, and which way of writing them is fastest: the statement behind every role's `skills`
+// field and roles/by-ids, through the driver on the workload's 50-role pages, as the API sends them (values of
+// $props by position) against the projection written into the text and against whole property maps. Plus a guard for the transport
 // fix: a 2,000-byte message (longer than neo4j-driver's 1,400-byte chunk) must not wait for a delayed ACK, which it
 // did (~40 ms) while the driver's sockets kept Nagle's algorithm on (src/db/tcp-nodelay.ts).
 import type { Driver } from 'neo4j-driver';
@@ -31,14 +32,27 @@ interface Variant {
 
 const skillsKey = (rows: Row[]) =>
   JSON.stringify(rows.map((r) => [r.key, (r.items as { skillId: string; importance: string }[]).map((i) => `${i.skillId}:${i.importance}`)]));
+// roles/skill-requirements rows: [importance, ..., skill, area] with the skill as values ([id, ...]) or a map.
+const skillIdOf = (skill: unknown) => (Array.isArray(skill) ? skill[0] : (skill as { id: string }).id);
+const requirementsKey = (rows: Row[]) =>
+  JSON.stringify(rows.map((r) => [r.id, (r.items as unknown[][]).map((i) => `${skillIdOf(i[8])}:${i[0]}`)]));
+const rolesKey = (rows: Row[]) =>
+  JSON.stringify(rows.map((r) => (r.values ? (r.values as string[])[0] : (r.item as { id: string }).id)).sort());
 
 export async function measurePayload(driver: Driver, database: string | undefined, work: Workload, samples: number, log: (line: string) => void): Promise<PayloadRow[]> {
   const pageIds = (i: number) => ({ ids: work.roleIds.filter((id) => work.pageAfter[i] === null || id > work.pageAfter[i]!).slice(0, 50) });
+  const requests = (i: number) => ({ requests: pageIds(i).ids.map((id) => ({ id, importance: null })) });
   const padding = 'x'.repeat(2_000);
+  const requirements = 'roles/skill-requirements (skill { id name })';
+  const byIds = 'roles/by-ids (50 roles { id title })';
   const variants: Variant[] = [
-    { statement: 'roles/skills', variant: 'as is (Skill type fields)', text: cypher('roles/skills'), params: pageIds, key: skillsKey },
-    { statement: 'roles/skills', variant: 'skill summaries (no description, aliases, updated*)', text: benchCypher('candidates/roles-skills-summary'), params: pageIds, key: skillsKey },
-    { statement: 'roles/skills', variant: 'skill id and name only (what @neo4j/graphql fetches)', text: benchCypher('candidates/roles-skills-id-name'), params: pageIds, key: skillsKey },
+    { statement: 'roles/skills', variant: 'before: every skill field, parts of every skill (still behind route steps)', text: cypher('roles/skills'), params: pageIds, key: skillsKey },
+    { statement: requirements, variant: 'values of $props by position (the API)', text: cypher('roles/skill-requirements'), params: (i) => ({ ...requests(i), props: ['id', 'name'] }), key: requirementsKey },
+    { statement: requirements, variant: 'projection in the text: s {.id, .name}', text: benchCypher('candidates/skill-requirements-static-id-name'), params: requests, key: requirementsKey },
+    { statement: requirements, variant: 'whole maps: s {.*}', text: benchCypher('candidates/skill-requirements-whole-maps'), params: requests, key: requirementsKey },
+    { statement: byIds, variant: 'values of $props by position (the API)', text: cypher('roles/by-ids'), params: (i) => ({ ...pageIds(i), props: ['id', 'title'] }), key: rolesKey },
+    { statement: byIds, variant: 'projection in the text: n {.id, .title}', text: benchCypher('candidates/roles-by-ids-static-id-title'), params: pageIds, key: rolesKey },
+    { statement: byIds, variant: 'whole maps: n {.*} (alternate titles included)', text: benchCypher('candidates/roles-by-ids-whole-maps'), params: pageIds, key: rolesKey },
     { statement: 'Nagle guard', variant: 'RETURN size($padding), 2,000-byte parameter', text: 'RETURN size($padding) AS n', params: () => ({ padding }), key: () => '' },
   ];
   const reader = new RawReader(driver, database);

@@ -20,6 +20,10 @@ export interface NormalRole {
   title: string;
   skills: string[];
   companies?: string[];
+  /** Next roles, two levels: `id:title > id:title, ...` per next role, sorted. */
+  next?: string[];
+  /** How many next roles at both levels. */
+  nextLinks?: number;
 }
 
 interface Named {
@@ -29,28 +33,40 @@ interface Named {
 interface OurRole {
   id: string;
   title: string;
-  skills: { skill: Named }[];
+  skills?: { skill: Named }[];
   hiringCompanies?: Named[];
+  nextRoles?: { to: OurRole }[];
 }
 interface PeerRole {
   id: string;
   title: string;
-  skills: Named[];
+  skills?: Named[];
   hiringCompanies?: Named[];
+  nextRoles?: PeerRole[];
 }
 
 const ids = (items: Named[] | undefined) => (items ?? []).map((item) => `${item.id}:${item.name}`).sort();
+const titled = (role: { id: string; title: string }) => `${role.id}:${role.title}`;
+/** Each next role with its own next roles, as one sorted line per next role. */
+const nextLines = (roles: { role: { id: string; title: string }; next: { id: string; title: string }[] }[]) => ({
+  next: roles.map(({ role, next }) => `${titled(role)} > ${next.map(titled).sort().join(', ')}`).sort(),
+  nextLinks: roles.reduce((sum, { next }) => sum + 1 + next.length, 0),
+});
 const normalOurs = (role: OurRole): NormalRole => ({
   id: role.id,
   title: role.title,
-  skills: ids(role.skills.map((r) => r.skill)),
+  skills: ids(role.skills?.map((r) => r.skill)),
   ...(role.hiringCompanies ? { companies: ids(role.hiringCompanies) } : {}),
+  ...(role.nextRoles
+    ? nextLines(role.nextRoles.map(({ to }) => ({ role: to, next: (to.nextRoles ?? []).map((t) => t.to) })))
+    : {}),
 });
 const normalPeer = (role: PeerRole): NormalRole => ({
   id: role.id,
   title: role.title,
   skills: ids(role.skills),
   ...(role.hiringCompanies ? { companies: ids(role.hiringCompanies) } : {}),
+  ...(role.nextRoles ? nextLines(role.nextRoles.map((to) => ({ role: to, next: to.nextRoles ?? [] }))) : {}),
 });
 
 export function sharedQueries(roleId: string): SharedQuery[] {
@@ -75,6 +91,19 @@ export function sharedQueries(roleId: string): SharedQuery[] {
       normalizeOurs: (data) => (data.roles as { edges: { node: OurRole }[] }).edges.map((edge) => normalOurs(edge.node)),
       normalizePeer: (data) => (data.roles as PeerRole[]).map(normalPeer),
     },
+    {
+      name: 'role with next roles, two levels',
+      ours: {
+        query: 'query ($id: ID!) { role(id: $id) { id title nextRoles { to { id title nextRoles { to { id title } } } } } }',
+        variables: { id: roleId },
+      },
+      peer: {
+        query: 'query ($id: ID!) { roles(where: { id: { eq: $id } }) { id title nextRoles { id title nextRoles { id title } } } }',
+        variables: { id: roleId },
+      },
+      normalizeOurs: (data) => (data.role ? [normalOurs(data.role as OurRole)] : []),
+      normalizePeer: (data) => (data.roles as PeerRole[]).map(normalPeer),
+    },
   ];
 }
 
@@ -84,6 +113,8 @@ export interface DataCheck {
   roles: number;
   skillLinks: number;
   companyLinks: number;
+  /** Next roles at both levels (the two-level query). */
+  nextRoleLinks: number;
   difference?: string;
 }
 
@@ -104,6 +135,7 @@ export async function compareAnswers(oursUrl: string, peerUrl: string, query: Sh
     roles: a.length,
     skillLinks: a.reduce((sum, role) => sum + role.skills.length, 0),
     companyLinks: a.reduce((sum, role) => sum + (role.companies?.length ?? 0), 0),
+    nextRoleLinks: a.reduce((sum, role) => sum + (role.nextLinks ?? 0), 0),
     ...(isSame
       ? {}
       : { difference: `${a.length} vs ${b.length} roles; first difference: ${JSON.stringify(a[first]).slice(0, 200)} vs ${JSON.stringify(b[first]).slice(0, 200)}` }),

@@ -1,5 +1,5 @@
 // The peer for the throughput comparison: @neo4j/graphql (v7) over the same graph, with its own type definitions
-// for Role, Skill and Company, served by Apollo Server on Express like ours. Prints `READY <url>`; stops when stdin
+// for Role (with its next roles), Skill and Company, served by Apollo Server on Express like ours. Prints `READY <url>`; stops when stdin
 // closes or on SIGTERM.
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
@@ -17,6 +17,7 @@ const PEER_TYPE_DEFS = /* GraphQL */ `
     title: String!
     skills: [Skill!]! @relationship(type: "REQUIRES", direction: OUT)
     hiringCompanies: [Company!]! @relationship(type: "HIRES_FOR", direction: IN)
+    nextRoles: [Role!]! @relationship(type: "TRANSITIONS_TO", direction: OUT)
   }
   type Skill @node {
     id: ID!

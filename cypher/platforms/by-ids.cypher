@@ -1,3 +1,3 @@
-// Platform nodes for the ids in $ids, as property maps.
+// Platform nodes for the ids in $ids, each as the values of the properties named in $props, in that order.
 MATCH (n:Platform) WHERE n.id IN $ids
-RETURN n {.*} AS item
+RETURN [k IN $props | n[k]] AS values

@@ -1,5 +1,5 @@
-// Per platform id: the roles that target it, by title.
+// Per platform id: the roles that target it, by title; each as the values of the properties named in $props.
 UNWIND $ids AS key
 MATCH (r:Role)-[:TARGETS]->(:Platform {id: key})
 WITH key, r ORDER BY r.title
-RETURN key, collect(r {.*}) AS items
+RETURN key, collect([k IN $props | r[k]]) AS items

@@ -1,5 +1,5 @@
-// Per role id: the companies that hire for it, by name.
+// Per role id: the companies that hire for it, by name; each as the values of the properties named in $props.
 UNWIND $ids AS key
 MATCH (c:Company)-[:HIRES_FOR]->(:Role {id: key})
 WITH key, c ORDER BY c.name
-RETURN key, collect(c {.*}) AS items
+RETURN key, collect([k IN $props | c[k]]) AS items

@@ -1,44 +1,51 @@
 // Companies, certifications, courses and platforms: small aggregates that share the same shapes of access.
 import type { Database } from '../db/database.js';
-import { byIdLoader, relatedLoader } from './batch.js';
-import { readPage } from './pagination.js';
-import type { NamedRecord, RoleRecord, SkillRecord } from './records.js';
+import { projectedByIdLoader, projectedRelatedLoader, readProjectedPage } from './projection.js';
+import type { CertificationRecord, CompanyRecord, CourseRecord, PlatformRecord, RoleRecord, SkillRecord, SourceRecord } from './records.js';
 
 export function createCatalogLoaders(db: Database) {
   return {
-    companyById: byIdLoader<NamedRecord>(db, 'companies/by-ids'),
-    rolesByCompany: relatedLoader<RoleRecord>(db, 'companies/roles'),
-    certificationsByCompany: relatedLoader<NamedRecord>(db, 'companies/certifications'),
-    platformsByCompany: relatedLoader<NamedRecord>(db, 'companies/platforms'),
+    companyById: projectedByIdLoader<CompanyRecord>(db, 'companies/by-ids'),
+    rolesByCompany: projectedRelatedLoader<RoleRecord>(db, 'companies/roles'),
+    certificationsByCompany: projectedRelatedLoader<CertificationRecord>(db, 'companies/certifications'),
+    platformsByCompany: projectedRelatedLoader<PlatformRecord>(db, 'companies/platforms'),
 
-    certificationById: byIdLoader<NamedRecord>(db, 'certifications/by-ids'),
-    issuerByCertification: relatedLoader<NamedRecord>(db, 'certifications/issuer'),
-    skillsByCertification: relatedLoader<SkillRecord>(db, 'certifications/skills'),
-    rolesByCertification: relatedLoader<RoleRecord>(db, 'certifications/roles'),
+    certificationById: projectedByIdLoader<CertificationRecord>(db, 'certifications/by-ids'),
+    issuerByCertification: projectedRelatedLoader<CompanyRecord>(db, 'certifications/issuer'),
+    skillsByCertification: projectedRelatedLoader<SkillRecord>(db, 'certifications/skills'),
+    rolesByCertification: projectedRelatedLoader<RoleRecord>(db, 'certifications/roles'),
 
-    courseById: byIdLoader<NamedRecord>(db, 'courses/by-ids'),
-    skillsByCourse: relatedLoader<SkillRecord>(db, 'courses/teaches'),
-    rolesByCourse: relatedLoader<RoleRecord>(db, 'courses/recommended-for'),
+    courseById: projectedByIdLoader<CourseRecord>(db, 'courses/by-ids'),
+    skillsByCourse: projectedRelatedLoader<SkillRecord>(db, 'courses/teaches'),
+    rolesByCourse: projectedRelatedLoader<RoleRecord>(db, 'courses/recommended-for'),
 
-    platformById: byIdLoader<NamedRecord>(db, 'platforms/by-ids'),
-    vendorByPlatform: relatedLoader<NamedRecord>(db, 'platforms/vendor'),
-    rolesByPlatform: relatedLoader<RoleRecord>(db, 'platforms/roles'),
-    skillsByPlatform: relatedLoader<SkillRecord>(db, 'platforms/skills'),
+    platformById: projectedByIdLoader<PlatformRecord>(db, 'platforms/by-ids'),
+    vendorByPlatform: projectedRelatedLoader<CompanyRecord>(db, 'platforms/vendor'),
+    rolesByPlatform: projectedRelatedLoader<RoleRecord>(db, 'platforms/roles'),
+    skillsByPlatform: projectedRelatedLoader<SkillRecord>(db, 'platforms/skills'),
   };
 }
 
-export type CatalogKind = 'companies' | 'certifications' | 'courses' | 'platforms';
+interface CatalogRecords {
+  companies: CompanyRecord;
+  certifications: CertificationRecord;
+  courses: CourseRecord;
+  platforms: PlatformRecord;
+}
 
-export function findCatalogPage(
+export type CatalogKind = keyof CatalogRecords;
+
+export function findCatalogPage<K extends CatalogKind>(
   db: Database,
-  kind: CatalogKind,
+  kind: K,
   filter: { nameContains?: string | null } | null | undefined,
+  props: readonly string[],
   first: number,
   after?: string | null,
 ) {
-  return readPage<NamedRecord>(db, `${kind}/page`, { nameContains: filter?.nameContains ?? null }, first, after);
+  return readProjectedPage<CatalogRecords[K]>(db, `${kind}/page`, { nameContains: filter?.nameContains ?? null }, props, first, after);
 }
 
-export async function listSources(db: Database): Promise<NamedRecord[]> {
-  return (await db.read('sources/all')).map((row) => row.item as NamedRecord);
+export async function listSources(db: Database): Promise<SourceRecord[]> {
+  return (await db.read('sources/all')).map((row) => row.item as SourceRecord);
 }

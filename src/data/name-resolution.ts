@@ -3,7 +3,6 @@
 // match that match-ranking.ts finds clearly best.
 import type { Database } from '../db/database.js';
 import { chooseMatch, type MatchFacts } from './match-ranking.js';
-import type { NodeRecord } from './records.js';
 import { matchReference, type MatchRow } from './search.js';
 import { matchText } from './search-text.js';
 
@@ -35,7 +34,7 @@ const CANDIDATES = 100;
 const KEEP = 10;
 
 interface NamedMatch extends MatchFacts {
-  item: NodeRecord;
+  item: MatchRow['item'];
 }
 
 export async function resolveNames(db: Database, references: readonly NameReference[]): Promise<Resolution[]> {

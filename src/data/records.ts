@@ -1,10 +1,13 @@
 // Plain objects the data layer returns: node properties as stored, plus the ids needed to follow relationships.
+// One record type per GraphQL object type that stands for a node or a relationship. A record read through a
+// projection (projection.ts) holds the properties its query selected: the others are absent, not null.
 export type FactSource = 'stated' | 'derived' | 'onet' | 'esco' | 'curated';
 
 export interface NodeRecord {
   id: string;
   source: FactSource;
-  [property: string]: unknown;
+  updatedAt?: string | null;
+  updatedBy?: string | null;
 }
 
 export interface RoleRecord extends NodeRecord {
@@ -38,9 +41,38 @@ export interface SkillRecord extends NodeRecord {
   areaId?: string | null;
 }
 
+/** What companies, certifications, courses, platforms and tracks have in common (route steps list some). */
 export interface NamedRecord extends NodeRecord {
   name: string;
+  description?: string | null;
+}
+
+export interface CompanyRecord extends NamedRecord {
   aliases?: string[] | null;
+}
+
+export type CertificationRecord = NamedRecord;
+
+export interface CourseRecord extends NamedRecord {
+  provider?: string | null;
+}
+
+export interface PlatformRecord extends NamedRecord {
+  kind?: string | null;
+  useCase?: string | null;
+  aliases?: string[] | null;
+}
+
+export type TrackRecord = NamedRecord;
+
+/** A publication or dataset the graph cites. */
+export interface SourceRecord {
+  id: string;
+  name: string;
+  kind: string;
+  publisher?: string | null;
+  note?: string | null;
+  license?: string | null;
 }
 
 export interface SalaryBandRecord extends NodeRecord {
@@ -82,4 +114,6 @@ export interface TransitionRecord {
   keyArtifacts?: string[] | null;
   source: FactSource;
   derivation?: string | null;
+  updatedAt?: string | null;
+  updatedBy?: string | null;
 }

@@ -1,25 +1,130 @@
 // The Role aggregate: roles by id, pages of roles, and the loaders behind every relationship field of a role.
-import type { Database } from '../db/database.js';
-import { byIdLoader, relatedLoader } from './batch.js';
-import { readPage } from './pagination.js';
+import DataLoader from 'dataloader';
+import type { Database, Row } from '../db/database.js';
 import type { SkillGrain, SkillImportance } from '../domain/skill-areas.js';
-import type { NamedRecord, RoleRecord, SalaryBandRecord, SkillRequirementRecord, TransitionRecord } from './records.js';
+import {
+  mergedProperties,
+  projectedByIdLoader,
+  projectedRelatedLoader,
+  projectionKey,
+  readProjectedPage,
+  recordOf,
+  type Projection,
+} from './projection.js';
+import type {
+  CertificationRecord,
+  CompanyRecord,
+  CourseRecord,
+  FactSource,
+  PlatformRecord,
+  RoleRecord,
+  SalaryBandRecord,
+  SkillRecord,
+  SkillRequirementRecord,
+  TrackRecord,
+  TransitionRecord,
+} from './records.js';
 import { requirementsAtGrain, type RequirementRow } from './skill-grain.js';
+
+/** A role's skills: the skills' properties, the grain they are shown at, and an importance to keep (null: all). */
+export interface RequirementsQuery extends Projection {
+  grain: SkillGrain;
+  importance: SkillImportance | null;
+}
+
+/** A role's transitions: the other end's properties (`props`) and the transitions' own. */
+export interface TransitionsQuery extends Projection {
+  transitionProps: readonly string[];
+}
 
 export function createRoleLoaders(db: Database) {
   return {
-    roleById: byIdLoader<RoleRecord>(db, 'roles/by-ids'),
-    requirementsByRole: relatedLoader<RequirementRow>(db, 'roles/skills'),
-    hiringCompaniesByRole: relatedLoader<NamedRecord>(db, 'roles/hiring-companies'),
-    nextRolesByRole: relatedLoader<TransitionRecord>(db, 'roles/next-roles'),
-    previousRolesByRole: relatedLoader<TransitionRecord>(db, 'roles/previous-roles'),
-    certificationsByRole: relatedLoader<NamedRecord>(db, 'roles/certifications'),
-    coursesByRole: relatedLoader<NamedRecord>(db, 'roles/courses'),
-    platformsByRole: relatedLoader<NamedRecord>(db, 'roles/platforms'),
-    salaryBandsByRole: relatedLoader<SalaryBandRecord>(db, 'roles/salary-bands'),
-    tracksByRole: relatedLoader<NamedRecord>(db, 'roles/tracks'),
-    nearestOccupationByRole: relatedLoader<RoleRecord>(db, 'roles/nearest-occupation'),
+    roleById: projectedByIdLoader<RoleRecord>(db, 'roles/by-ids'),
+    requirementsByRole: requirementsLoader(db),
+    hiringCompaniesByRole: projectedRelatedLoader<CompanyRecord>(db, 'roles/hiring-companies'),
+    nextRolesByRole: transitionsLoader(db, 'roles/next-roles', 'next'),
+    previousRolesByRole: transitionsLoader(db, 'roles/previous-roles', 'previous'),
+    certificationsByRole: projectedRelatedLoader<CertificationRecord>(db, 'roles/certifications'),
+    coursesByRole: projectedRelatedLoader<CourseRecord>(db, 'roles/courses'),
+    platformsByRole: projectedRelatedLoader<PlatformRecord>(db, 'roles/platforms'),
+    salaryBandsByRole: projectedRelatedLoader<SalaryBandRecord>(db, 'roles/salary-bands'),
+    tracksByRole: projectedRelatedLoader<TrackRecord>(db, 'roles/tracks'),
+    nearestOccupationByRole: projectedRelatedLoader<RoleRecord>(db, 'roles/nearest-occupation'),
   };
+}
+
+/**
+ * REQUIRES rows of each role, one statement per batch: with the parts below each skill only when some key asks
+ * for the skill grain. At area grain the importance is applied in Cypher (exactly: by the area's strongest
+ * importance); at skill grain the grain rules apply it after expanding areas.
+ */
+function requirementsLoader(db: Database): DataLoader<RequirementsQuery, RequirementRow[], string> {
+  return new DataLoader<RequirementsQuery, RequirementRow[], string>(
+    async (keys) => {
+      // The grain rules order and merge by id and name, whatever the query selected.
+      const props = mergedProperties([...keys, { props: ['name'] }]);
+      const withParts = keys.some((key) => key.grain === 'SKILL');
+      const cypherImportance = (key: RequirementsQuery) => (withParts ? null : key.importance);
+      const requestKey = (id: string, importance: string | null) => `${id}\u0000${importance ?? ''}`;
+      const requests = new Map(keys.map((key) => [requestKey(key.id, cypherImportance(key)), { id: key.id, importance: cypherImportance(key) }]));
+      const rows = await db.read(withParts ? 'roles/skill-requirements-with-parts' : 'roles/skill-requirements', {
+        requests: [...requests.values()],
+        props,
+      });
+      const byRequest = new Map<string, RequirementRow[]>(
+        rows.map((row: Row) => [
+          requestKey(row.id as string, row.importance as string | null),
+          (row.items as unknown[][]).map((values) => requirementRow(props, values)),
+        ]),
+      );
+      return keys.map((key) => byRequest.get(requestKey(key.id, cypherImportance(key))) ?? []);
+    },
+    { cacheKeyFn: (key) => `${projectionKey(key)}\u0000${key.grain}\u0000${key.importance ?? ''}` },
+  );
+}
+
+/** One row of roles/skill-requirements(-with-parts), by position. */
+function requirementRow(props: readonly string[], values: readonly unknown[]): RequirementRow {
+  const [importance, importanceScore, level, position, isHotTechnology, isInDemand, detail, source, skill, area, parts] = values;
+  return {
+    importance: importance as SkillImportance,
+    importanceScore: importanceScore as number | null,
+    level: level as number | null,
+    position: position as number | null,
+    isHotTechnology: isHotTechnology as boolean | null,
+    isInDemand: isInDemand as boolean | null,
+    detail: detail as string | null,
+    source: source as FactSource,
+    skill: recordOf<SkillRecord>(props, skill as unknown[]),
+    area: area ? recordOf<SkillRecord>(props, area as unknown[]) : null,
+    parts: ((parts ?? []) as unknown[][]).map((part) => recordOf<SkillRecord>(props, part)),
+  };
+}
+
+/** Transitions out of (`next`) or into (`previous`) each role, with the role at the other end. */
+function transitionsLoader(db: Database, statement: string, direction: 'next' | 'previous'): DataLoader<TransitionsQuery, TransitionRecord[], string> {
+  return new DataLoader<TransitionsQuery, TransitionRecord[], string>(
+    async (keys) => {
+      const props = mergedProperties(keys);
+      const transitionProps = [...new Set(keys.flatMap((key) => key.transitionProps))];
+      const rows = await db.read(statement, { ids: [...new Set(keys.map((key) => key.id))], props, transitionProps });
+      const byKey = new Map<string, TransitionRecord[]>(
+        rows.map((row: Row) => {
+          const key = row.key as string;
+          const items = (row.items as [unknown[], unknown[]][]).map(([transition, role]) => {
+            const other = recordOf<RoleRecord>(props, role);
+            const facts = recordOf<TransitionRecord>(transitionProps, transition);
+            return direction === 'next'
+              ? Object.assign(facts, { fromId: key, toId: other.id, to: other })
+              : Object.assign(facts, { fromId: other.id, toId: key, from: other });
+          });
+          return [key, items];
+        }),
+      );
+      return keys.map((key) => byKey.get(key.id) ?? []);
+    },
+    { cacheKeyFn: (key) => `${projectionKey(key)}\u0000${key.transitionProps.join(',')}` },
+  );
 }
 
 /** A role's skills at a grain, most important first, optionally of one importance only. */
@@ -51,7 +156,7 @@ export interface RoleFilter {
   escoUri?: string | null;
 }
 
-export function findRolePage(db: Database, filter: RoleFilter, first: number, after?: string | null) {
+export function findRolePage(db: Database, filter: RoleFilter, props: readonly string[], first: number, after?: string | null) {
   const params = {
     titleContains: filter.titleContains ?? null,
     track: filter.track ?? null,
@@ -59,17 +164,17 @@ export function findRolePage(db: Database, filter: RoleFilter, first: number, af
     source: filter.source ?? null,
     escoUri: filter.escoUri ?? null,
   };
-  return readPage<RoleRecord>(db, 'roles/page', params, first, after);
+  return readProjectedPage<RoleRecord>(db, 'roles/page', params, props, first, after);
 }
 
-export async function listTracks(db: Database): Promise<NamedRecord[]> {
-  return (await db.read('tracks/all')).map((row) => row.item as NamedRecord);
+export async function listTracks(db: Database): Promise<TrackRecord[]> {
+  return (await db.read('tracks/all')).map((row) => row.item as TrackRecord);
 }
 
 export function createTrackLoaders(db: Database) {
   return {
-    trackById: byIdLoader<NamedRecord>(db, 'tracks/by-ids'),
-    partOfByTrack: relatedLoader<NamedRecord>(db, 'tracks/part-of'),
-    rolesByTrack: relatedLoader<RoleRecord>(db, 'tracks/roles'),
+    trackById: projectedByIdLoader<TrackRecord>(db, 'tracks/by-ids'),
+    partOfByTrack: projectedRelatedLoader<TrackRecord>(db, 'tracks/part-of'),
+    rolesByTrack: projectedRelatedLoader<RoleRecord>(db, 'tracks/roles'),
   };
 }

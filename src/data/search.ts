@@ -24,7 +24,8 @@ const STAND_IN_ROOM = 5;
 
 export interface MatchRow extends MatchFacts {
   kind: string;
-  item: NodeRecord;
+  /** The matched node's properties: a role has a title, every other kind a name. */
+  item: NodeRecord & { title?: string | null; name?: string | null };
 }
 
 /** The reference shape `search/matches.cypher` reads. */

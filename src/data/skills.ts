@@ -1,27 +1,60 @@
 // The Skill aggregate: skills by id, pages of skills, and the loaders behind a skill's relationship fields.
-import type { Database } from '../db/database.js';
-import { byIdLoader, relatedLoader } from './batch.js';
-import { readPage } from './pagination.js';
-import type { NamedRecord, SkillRecord, SkillRequirementRecord } from './records.js';
+import DataLoader from 'dataloader';
+import type { Database, Row } from '../db/database.js';
+import type { SkillImportance } from '../domain/skill-areas.js';
+import { mergedProperties, projectedByIdLoader, projectedRelatedLoader, projectionKey, readProjectedPage, recordOf, type Projection } from './projection.js';
+import type { CertificationRecord, CourseRecord, FactSource, PlatformRecord, RoleRecord, SkillRecord, SkillRequirementRecord } from './records.js';
 
 export function createSkillLoaders(db: Database) {
   return {
-    skillById: byIdLoader<SkillRecord>(db, 'skills/by-ids'),
-    rolesBySkill: relatedLoader<SkillRequirementRecord>(db, 'skills/roles'),
-    partsBySkill: relatedLoader<SkillRecord>(db, 'skills/parts'),
-    executionProvidersBySkill: relatedLoader<SkillRecord>(db, 'skills/execution-providers'),
-    platformsBySkill: relatedLoader<NamedRecord>(db, 'skills/platforms'),
-    certificationsBySkill: relatedLoader<NamedRecord>(db, 'skills/certifications'),
-    coursesBySkill: relatedLoader<NamedRecord>(db, 'skills/courses'),
+    skillById: projectedByIdLoader<SkillRecord>(db, 'skills/by-ids'),
+    rolesBySkill: requirersLoader(db),
+    partsBySkill: projectedRelatedLoader<SkillRecord>(db, 'skills/parts'),
+    executionProvidersBySkill: projectedRelatedLoader<SkillRecord>(db, 'skills/execution-providers'),
+    platformsBySkill: projectedRelatedLoader<PlatformRecord>(db, 'skills/platforms'),
+    certificationsBySkill: projectedRelatedLoader<CertificationRecord>(db, 'skills/certifications'),
+    coursesBySkill: projectedRelatedLoader<CourseRecord>(db, 'skills/courses'),
   };
+}
+
+/** The REQUIRES relationships into each skill, with the requiring role's properties (`props`). */
+function requirersLoader(db: Database): DataLoader<Projection, SkillRequirementRecord[], string> {
+  return new DataLoader<Projection, SkillRequirementRecord[], string>(
+    async (keys) => {
+      const props = mergedProperties(keys);
+      const rows = await db.read('skills/roles', { ids: [...new Set(keys.map((key) => key.id))], props });
+      const byKey = new Map<string, SkillRequirementRecord[]>(
+        rows.map((row: Row) => {
+          const skillId = row.key as string;
+          const items = (row.items as unknown[][]).map(([importance, importanceScore, level, detail, source, values]) => {
+            const role = recordOf<RoleRecord>(props, values as unknown[]);
+            return {
+              roleId: role.id,
+              skillId,
+              role,
+              importance: importance as SkillImportance,
+              importanceScore: importanceScore as number | null,
+              level: level as number | null,
+              detail: detail as string | null,
+              source: source as FactSource,
+            };
+          });
+          return [skillId, items];
+        }),
+      );
+      return keys.map((key) => byKey.get(key.id) ?? []);
+    },
+    { cacheKeyFn: projectionKey },
+  );
 }
 
 export function findSkillPage(
   db: Database,
   filter: { nameContains?: string | null; category?: string | null },
+  props: readonly string[],
   first: number,
   after?: string | null,
 ) {
   const params = { nameContains: filter.nameContains ?? null, category: filter.category ?? null };
-  return readPage<SkillRecord>(db, 'skills/page', params, first, after);
+  return readProjectedPage<SkillRecord>(db, 'skills/page', params, props, first, after);
 }

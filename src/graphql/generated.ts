@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { RoleRecord, SkillRecord, NamedRecord, SalaryBandRecord, SkillRequirementRecord, TransitionRecord } from '../data/records.js';
+import type { RoleRecord, SkillRecord, CompanyRecord, CertificationRecord, CourseRecord, PlatformRecord, TrackRecord, SourceRecord, SalaryBandRecord, SkillRequirementRecord, TransitionRecord } from '../data/records.js';
 import type { CareerRouteRecord, StepDetail } from '../data/route-assembly.js';
 import type { SkillGapRecord, GapSkillRecord } from '../data/skill-gap.js';
 import type { RolePairOverlapRecord, RoleSimilarityRecord, RoleRecommendationRecord, SkillDemandRecord } from '../data/analytics.js';
@@ -1001,10 +1001,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   SearchResult:
-    | ( NamedRecord )
-    | ( NamedRecord )
-    | ( NamedRecord )
-    | ( NamedRecord )
+    | ( CertificationRecord )
+    | ( CompanyRecord )
+    | ( CourseRecord )
+    | ( PlatformRecord )
     | ( RoleRecord )
     | ( SkillRecord )
   ;
@@ -1017,13 +1017,13 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CacheControlScope: CacheControlScope;
   CareerRoute: ResolverTypeWrapper<CareerRouteRecord>;
-  Certification: ResolverTypeWrapper<NamedRecord>;
+  Certification: ResolverTypeWrapper<CertificationRecord>;
   CertificationConnection: ResolverTypeWrapper<Omit<CertificationConnection, 'edges'> & { edges: Array<ResolversTypes['CertificationEdge']> }>;
   CertificationEdge: ResolverTypeWrapper<Omit<CertificationEdge, 'node'> & { node: ResolversTypes['Certification'] }>;
-  Company: ResolverTypeWrapper<NamedRecord>;
+  Company: ResolverTypeWrapper<CompanyRecord>;
   CompanyConnection: ResolverTypeWrapper<Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversTypes['CompanyEdge']> }>;
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>;
-  Course: ResolverTypeWrapper<NamedRecord>;
+  Course: ResolverTypeWrapper<CourseRecord>;
   CourseConnection: ResolverTypeWrapper<Omit<CourseConnection, 'edges'> & { edges: Array<ResolversTypes['CourseEdge']> }>;
   CourseEdge: ResolverTypeWrapper<Omit<CourseEdge, 'node'> & { node: ResolversTypes['Course'] }>;
   FactSource: ResolverTypeWrapper<Scalars['FactSource']['output']>;
@@ -1039,7 +1039,7 @@ export type ResolversTypes = ResolversObject<{
   NextRoleIntent: NextRoleIntent;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PathOptimization: PathOptimization;
-  Platform: ResolverTypeWrapper<NamedRecord>;
+  Platform: ResolverTypeWrapper<PlatformRecord>;
   PlatformConnection: ResolverTypeWrapper<Omit<PlatformConnection, 'edges'> & { edges: Array<ResolversTypes['PlatformEdge']> }>;
   PlatformEdge: ResolverTypeWrapper<Omit<PlatformEdge, 'node'> & { node: ResolversTypes['Platform'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1068,9 +1068,9 @@ export type ResolversTypes = ResolversObject<{
   SkillImportance: SkillImportance;
   SkillInput: SkillInput;
   SkillRequirement: ResolverTypeWrapper<SkillRequirementRecord>;
-  Source: ResolverTypeWrapper<NamedRecord>;
+  Source: ResolverTypeWrapper<SourceRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Track: ResolverTypeWrapper<NamedRecord>;
+  Track: ResolverTypeWrapper<TrackRecord>;
   Transition: ResolverTypeWrapper<TransitionRecord>;
   TransitionInput: TransitionInput;
   TransitionKind: TransitionKind;
@@ -1082,13 +1082,13 @@ export type ResolversParentTypes = ResolversObject<{
   AiImpact: AiImpact;
   Boolean: Scalars['Boolean']['output'];
   CareerRoute: CareerRouteRecord;
-  Certification: NamedRecord;
+  Certification: CertificationRecord;
   CertificationConnection: Omit<CertificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['CertificationEdge']> };
   CertificationEdge: Omit<CertificationEdge, 'node'> & { node: ResolversParentTypes['Certification'] };
-  Company: NamedRecord;
+  Company: CompanyRecord;
   CompanyConnection: Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversParentTypes['CompanyEdge']> };
   CompanyEdge: Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] };
-  Course: NamedRecord;
+  Course: CourseRecord;
   CourseConnection: Omit<CourseConnection, 'edges'> & { edges: Array<ResolversParentTypes['CourseEdge']> };
   CourseEdge: Omit<CourseEdge, 'node'> & { node: ResolversParentTypes['Course'] };
   FactSource: Scalars['FactSource']['output'];
@@ -1101,7 +1101,7 @@ export type ResolversParentTypes = ResolversObject<{
   NameFilter: NameFilter;
   NextRole: NextRoleRecord;
   PageInfo: PageInfo;
-  Platform: NamedRecord;
+  Platform: PlatformRecord;
   PlatformConnection: Omit<PlatformConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlatformEdge']> };
   PlatformEdge: Omit<PlatformEdge, 'node'> & { node: ResolversParentTypes['Platform'] };
   Query: Record<PropertyKey, never>;
@@ -1127,9 +1127,9 @@ export type ResolversParentTypes = ResolversObject<{
   SkillGap: SkillGapRecord;
   SkillInput: SkillInput;
   SkillRequirement: SkillRequirementRecord;
-  Source: NamedRecord;
+  Source: SourceRecord;
   String: Scalars['String']['output'];
-  Track: NamedRecord;
+  Track: TrackRecord;
   Transition: TransitionRecord;
   TransitionInput: TransitionInput;
   YearsRange: YearsRange;

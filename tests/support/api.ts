@@ -37,7 +37,8 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
   // Seeding is setup, not the behaviour under test: it gets a generous timeout whatever the API's is.
   await seedDatabase(new Database(driver, { queryTimeoutMs: 30_000 }));
   const database = new Database(driver, { queryTimeoutMs: config.queryTimeoutMs });
-  const server = await startServer(config, database);
+  // Every test API fails a field whose stored property a statement did not read (a missed projection).
+  const server = await startServer(config, database, { guardProjections: true });
   return {
     url: server.url,
     driver,

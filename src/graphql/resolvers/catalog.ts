@@ -5,26 +5,27 @@ import { searchEverything } from '../../data/search.js';
 import { findSkillPage } from '../../data/skills.js';
 import { intInRange, nonBlank } from '../arguments.js';
 import type { QueryResolvers } from '../generated.js';
+import { selectedProperties as selected } from '../projection.js';
 
 const pageSize = (first: number | null | undefined) => intInRange('first', first, 1, 100, 20);
 
 function catalogPage(kind: CatalogKind): NonNullable<QueryResolvers['companies']> {
-  return (_, args, { db }) => findCatalogPage(db, kind, args.filter, pageSize(args.first), args.after);
+  return (_, args, { db }, info) => findCatalogPage(db, kind, args.filter, selected(info, 'edges', 'node'), pageSize(args.first), args.after);
 }
 
 export const catalogQueries: QueryResolvers = {
-  role: (_, { id }, { loaders }) => loaders.roleById.load(id),
-  roles: (_, args, { db }) => findRolePage(db, args.filter ?? {}, pageSize(args.first), args.after),
+  role: (_, { id }, { loaders }, info) => loaders.roleById.load({ id, props: selected(info) }),
+  roles: (_, args, { db }, info) => findRolePage(db, args.filter ?? {}, selected(info, 'edges', 'node'), pageSize(args.first), args.after),
   tracks: (_, __, { db }) => listTracks(db),
-  skill: (_, { id }, { loaders }) => loaders.skillById.load(id),
-  skills: (_, args, { db }) => findSkillPage(db, args.filter ?? {}, pageSize(args.first), args.after),
-  company: (_, { id }, { loaders }) => loaders.companyById.load(id),
+  skill: (_, { id }, { loaders }, info) => loaders.skillById.load({ id, props: selected(info) }),
+  skills: (_, args, { db }, info) => findSkillPage(db, args.filter ?? {}, selected(info, 'edges', 'node'), pageSize(args.first), args.after),
+  company: (_, { id }, { loaders }, info) => loaders.companyById.load({ id, props: selected(info) }),
   companies: catalogPage('companies'),
-  certification: (_, { id }, { loaders }) => loaders.certificationById.load(id),
+  certification: (_, { id }, { loaders }, info) => loaders.certificationById.load({ id, props: selected(info) }),
   certifications: catalogPage('certifications') as QueryResolvers['certifications'],
-  course: (_, { id }, { loaders }) => loaders.courseById.load(id),
+  course: (_, { id }, { loaders }, info) => loaders.courseById.load({ id, props: selected(info) }),
   courses: catalogPage('courses') as QueryResolvers['courses'],
-  platform: (_, { id }, { loaders }) => loaders.platformById.load(id),
+  platform: (_, { id }, { loaders }, info) => loaders.platformById.load({ id, props: selected(info) }),
   platforms: catalogPage('platforms') as QueryResolvers['platforms'],
   sources: (_, __, { db }) => listSources(db),
   search: (_, args, { db }) =>

@@ -12,6 +12,7 @@ import {
 import { badUserInput } from '../errors.js';
 import { requireCurator } from '../auth.js';
 import type { MutationResolvers } from '../generated.js';
+import { selectedProperties } from '../projection.js';
 
 export const curationMutations: MutationResolvers = {
   upsertRole: async (_, { input }, { db, authorization, jwt }) => {
@@ -55,7 +56,7 @@ export const curationMutations: MutationResolvers = {
     return curation.upsertSkill(db, author, input.id, presentFields(input, ['name', 'category', 'description', 'aliases']));
   },
 
-  setRoleSkills: async (_, { role, skills }, { db, authorization, jwt, loaders }) => {
+  setRoleSkills: async (_, { role, skills }, { db, authorization, jwt, loaders }, info) => {
     const author = await requireCurator(authorization, jwt);
     checkSlug('role', role);
     if (skills.length > 500) throw badUserInput('skills', `must list at most 500 skills (got ${skills.length})`);
@@ -66,7 +67,7 @@ export const curationMutations: MutationResolvers = {
       seen.add(s.skill);
     });
     await curation.setRoleSkills(db, author, role, skills);
-    return (await loaders.roleById.load(role))!;
+    return (await loaders.roleById.load({ id: role, props: selectedProperties(info) }))!;
   },
 
   upsertTransition: async (_, { input }, { db, authorization, jwt }) => {

@@ -1,7 +1,10 @@
 // Field resolvers: each relationship field goes through a per-request DataLoader (one statement per field kind).
-import { loadExisting } from '../../data/batch.js';
+// Each loader key carries the properties the field's selection reads (projection.ts), so statements return only those.
+import { loadExistingProjected } from '../../data/projection.js';
 import { roleSkillsAtGrain } from '../../data/roles.js';
+import { intInRange } from '../arguments.js';
 import type { Resolvers } from '../generated.js';
+import { selectedProperties as selected } from '../projection.js';
 
 const list = <T>(value: T[] | null | undefined): T[] => value ?? [];
 const first = <T>(items: T[]): T | null => items[0] ?? null;
@@ -18,97 +21,101 @@ export const typeResolvers: Resolvers = {
       role.experienceMinYears == null && role.experienceMaxYears == null
         ? null
         : { min: role.experienceMinYears ?? null, max: role.experienceMaxYears ?? null },
-    skills: async (role, { importance, grain }, { loaders }) =>
-      roleSkillsAtGrain(role.id, await loaders.requirementsByRole.load(role.id), grain ?? 'AREA', importance),
-    hiringCompanies: (role, _, { loaders }) => loaders.hiringCompaniesByRole.load(role.id),
-    nextRoles: (role, _, { loaders }) => loaders.nextRolesByRole.load(role.id),
-    previousRoles: (role, _, { loaders }) => loaders.previousRolesByRole.load(role.id),
-    certifications: (role, _, { loaders }) => loaders.certificationsByRole.load(role.id),
-    courses: (role, _, { loaders }) => loaders.coursesByRole.load(role.id),
-    platforms: (role, _, { loaders }) => loaders.platformsByRole.load(role.id),
-    salaryBands: (role, _, { loaders }) => loaders.salaryBandsByRole.load(role.id),
-    tracks: (role, _, { loaders }) => loaders.tracksByRole.load(role.id),
-    nearestOccupation: async (role, _, { loaders }) => first(await loaders.nearestOccupationByRole.load(role.id)),
+    skills: async (role, { importance, grain }, { loaders }, info) => {
+      const query = { id: role.id, props: selected(info, 'skill'), grain: grain ?? 'AREA', importance: importance ?? null };
+      return roleSkillsAtGrain(role.id, await loaders.requirementsByRole.load(query), query.grain, importance);
+    },
+    hiringCompanies: (role, _, { loaders }, info) => loaders.hiringCompaniesByRole.load({ id: role.id, props: selected(info) }),
+    nextRoles: (role, _, { loaders }, info) =>
+      loaders.nextRolesByRole.load({ id: role.id, props: selected(info, 'to'), transitionProps: selected(info) }),
+    previousRoles: (role, _, { loaders }, info) =>
+      loaders.previousRolesByRole.load({ id: role.id, props: selected(info, 'from'), transitionProps: selected(info) }),
+    certifications: (role, _, { loaders }, info) => loaders.certificationsByRole.load({ id: role.id, props: selected(info) }),
+    courses: (role, _, { loaders }, info) => loaders.coursesByRole.load({ id: role.id, props: selected(info) }),
+    platforms: (role, _, { loaders }, info) => loaders.platformsByRole.load({ id: role.id, props: selected(info) }),
+    salaryBands: (role, _, { loaders }, info) => loaders.salaryBandsByRole.load({ id: role.id, props: selected(info) }),
+    tracks: (role, _, { loaders }, info) => loaders.tracksByRole.load({ id: role.id, props: selected(info) }),
+    nearestOccupation: async (role, _, { loaders }, info) => first(await loaders.nearestOccupationByRole.load({ id: role.id, props: selected(info) })),
   },
   SalaryBand: {
     experience: (band) =>
       band.experienceMinYears == null ? null : { min: band.experienceMinYears, max: band.experienceMaxYears ?? null },
   },
   Track: {
-    partOf: async (track, _, { loaders }) => first(await loaders.partOfByTrack.load(track.id)),
-    roles: (track, _, { loaders }) => loaders.rolesByTrack.load(track.id),
+    partOf: async (track, _, { loaders }, info) => first(await loaders.partOfByTrack.load({ id: track.id, props: selected(info) })),
+    roles: (track, _, { loaders }, info) => loaders.rolesByTrack.load({ id: track.id, props: selected(info) }),
   },
   SkillRequirement: {
     // Synchronous when the row came with its end already loaded (the usual case): no promise per item.
-    role: (req, _, { loaders }) => req.role ?? loaders.roleById.load(req.roleId).then((r) => r!),
-    skill: (req, _, { loaders }) => req.skill ?? loaders.skillById.load(req.skillId).then((s) => s!),
+    role: (req, _, { loaders }, info) => req.role ?? loaders.roleById.load({ id: req.roleId, props: selected(info) }).then((r) => r!),
+    skill: (req, _, { loaders }, info) => req.skill ?? loaders.skillById.load({ id: req.skillId, props: selected(info) }).then((s) => s!),
   },
   Transition: {
-    from: (t, _, { loaders }) => t.from ?? loaders.roleById.load(t.fromId).then((r) => r!),
-    to: (t, _, { loaders }) => t.to ?? loaders.roleById.load(t.toId).then((r) => r!),
+    from: (t, _, { loaders }, info) => t.from ?? loaders.roleById.load({ id: t.fromId, props: selected(info) }).then((r) => r!),
+    to: (t, _, { loaders }, info) => t.to ?? loaders.roleById.load({ id: t.toId, props: selected(info) }).then((r) => r!),
     months: (t) => ({ typical: t.monthsTypical ?? null, min: t.monthsMin ?? null, max: t.monthsMax ?? null }),
-    focusSkills: (t, _, { loaders }) => loadExisting(loaders.skillById, list(t.focusSkillIds)),
+    focusSkills: (t, _, { loaders }, info) => loadExistingProjected(loaders.skillById, list(t.focusSkillIds), selected(info)),
     keyArtifacts: (t) => list(t.keyArtifacts),
   },
   Skill: {
     aliases: (skill) => list(skill.aliases),
-    area: (skill, _, { loaders }) => (skill.areaId ? loaders.skillById.load(skill.areaId) : null),
-    parts: (skill, _, { loaders }) => loaders.partsBySkill.load(skill.id),
-    roles: (skill, _, { loaders }) => loaders.rolesBySkill.load(skill.id),
-    executionProviders: (skill, _, { loaders }) => loaders.executionProvidersBySkill.load(skill.id),
-    platforms: (skill, _, { loaders }) => loaders.platformsBySkill.load(skill.id),
-    certifications: (skill, _, { loaders }) => loaders.certificationsBySkill.load(skill.id),
-    courses: (skill, _, { loaders }) => loaders.coursesBySkill.load(skill.id),
+    area: (skill, _, { loaders }, info) => (skill.areaId ? loaders.skillById.load({ id: skill.areaId, props: selected(info) }) : null),
+    parts: (skill, _, { loaders }, info) => loaders.partsBySkill.load({ id: skill.id, props: selected(info) }),
+    roles: (skill, _, { loaders }, info) => loaders.rolesBySkill.load({ id: skill.id, props: selected(info) }),
+    executionProviders: (skill, _, { loaders }, info) => loaders.executionProvidersBySkill.load({ id: skill.id, props: selected(info) }),
+    platforms: (skill, _, { loaders }, info) => loaders.platformsBySkill.load({ id: skill.id, props: selected(info) }),
+    certifications: (skill, _, { loaders }, info) => loaders.certificationsBySkill.load({ id: skill.id, props: selected(info) }),
+    courses: (skill, _, { loaders }, info) => loaders.coursesBySkill.load({ id: skill.id, props: selected(info) }),
   },
   Company: {
     aliases: (company) => list(company.aliases),
-    roles: (company, _, { loaders }) => loaders.rolesByCompany.load(company.id),
-    certifications: (company, _, { loaders }) => loaders.certificationsByCompany.load(company.id),
-    platforms: (company, _, { loaders }) => loaders.platformsByCompany.load(company.id),
+    roles: (company, _, { loaders }, info) => loaders.rolesByCompany.load({ id: company.id, props: selected(info) }),
+    certifications: (company, _, { loaders }, info) => loaders.certificationsByCompany.load({ id: company.id, props: selected(info) }),
+    platforms: (company, _, { loaders }, info) => loaders.platformsByCompany.load({ id: company.id, props: selected(info) }),
   },
   Certification: {
-    issuer: async (cert, _, { loaders }) => first(await loaders.issuerByCertification.load(cert.id)),
-    validatesSkills: (cert, _, { loaders }) => loaders.skillsByCertification.load(cert.id),
-    validatesRoles: (cert, _, { loaders }) => loaders.rolesByCertification.load(cert.id),
+    issuer: async (cert, _, { loaders }, info) => first(await loaders.issuerByCertification.load({ id: cert.id, props: selected(info) })),
+    validatesSkills: (cert, _, { loaders }, info) => loaders.skillsByCertification.load({ id: cert.id, props: selected(info) }),
+    validatesRoles: (cert, _, { loaders }, info) => loaders.rolesByCertification.load({ id: cert.id, props: selected(info) }),
   },
   Course: {
-    teaches: (course, _, { loaders }) => loaders.skillsByCourse.load(course.id),
-    recommendedFor: (course, _, { loaders }) => loaders.rolesByCourse.load(course.id),
+    teaches: (course, _, { loaders }, info) => loaders.skillsByCourse.load({ id: course.id, props: selected(info) }),
+    recommendedFor: (course, _, { loaders }, info) => loaders.rolesByCourse.load({ id: course.id, props: selected(info) }),
   },
   Platform: {
     aliases: (platform) => list(platform.aliases),
-    vendor: async (platform, _, { loaders }) => first(await loaders.vendorByPlatform.load(platform.id)),
-    roles: (platform, _, { loaders }) => loaders.rolesByPlatform.load(platform.id),
-    skills: (platform, _, { loaders }) => loaders.skillsByPlatform.load(platform.id),
+    vendor: async (platform, _, { loaders }, info) => first(await loaders.vendorByPlatform.load({ id: platform.id, props: selected(info) })),
+    roles: (platform, _, { loaders }, info) => loaders.rolesByPlatform.load({ id: platform.id, props: selected(info) }),
+    skills: (platform, _, { loaders }, info) => loaders.skillsByPlatform.load({ id: platform.id, props: selected(info) }),
   },
   SearchResult: {
     __resolveType: (node) => (node as unknown as { __typename: 'Role' }).__typename,
   },
   CareerRoute: {
     // The steps carry their roles; a route's first role is its first step's `from`.
-    roles: (route, _, { loaders }) =>
+    roles: (route, _, { loaders }, info) =>
       route.steps.length > 0 && route.steps.every((s) => s.from && s.to)
         ? [route.steps[0].from!, ...route.steps.map((s) => s.to!)]
-        : loadExisting(loaders.roleById, route.roleIds),
+        : loadExistingProjected(loaders.roleById, route.roleIds, selected(info)),
   },
   RouteStep: {
     skillsToLearn: (step, { grain }) => step.skillsToLearn[grain ?? 'AREA'],
-    from: (step, _, { loaders }) => step.from ?? loaders.roleById.load(step.fromId).then((r) => r!),
-    to: (step, _, { loaders }) => step.to ?? loaders.roleById.load(step.toId).then((r) => r!),
+    from: (step, _, { loaders }, info) => step.from ?? loaders.roleById.load({ id: step.fromId, props: selected(info) }).then((r) => r!),
+    to: (step, _, { loaders }, info) => step.to ?? loaders.roleById.load({ id: step.toId, props: selected(info) }).then((r) => r!),
   },
   NextRole: {
     months: (next) => next.route.totalMonths,
   },
   SkillGap: {
-    from: async (gap, _, { loaders }) => (await loaders.roleById.load(gap.fromId))!,
-    to: async (gap, _, { loaders }) => (await loaders.roleById.load(gap.toId))!,
+    from: async (gap, _, { loaders }, info) => (await loaders.roleById.load({ id: gap.fromId, props: selected(info) }))!,
+    to: async (gap, _, { loaders }, info) => (await loaders.roleById.load({ id: gap.toId, props: selected(info) }))!,
   },
   RolePairOverlap: {
-    a: async (pair, _, { loaders }) => (await loaders.roleById.load(pair.aId))!,
-    b: async (pair, _, { loaders }) => (await loaders.roleById.load(pair.bId))!,
-    sharedSkills: (pair, { first: count }, { loaders }) => {
-      const ids = pair.shared.slice(0, Math.max(0, Math.min(count ?? 5, 100))).map((s) => s.id);
-      return loadExisting(loaders.skillById, ids);
+    a: async (pair, _, { loaders }, info) => (await loaders.roleById.load({ id: pair.aId, props: selected(info) }))!,
+    b: async (pair, _, { loaders }, info) => (await loaders.roleById.load({ id: pair.bId, props: selected(info) }))!,
+    sharedSkills: (pair, { first: count }, { loaders }, info) => {
+      const ids = pair.shared.slice(0, intInRange('first', count, 1, 100, 5)).map((s) => s.id);
+      return loadExistingProjected(loaders.skillById, ids, selected(info));
     },
   },
 };

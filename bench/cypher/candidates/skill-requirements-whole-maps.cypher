@@ -1,0 +1,8 @@
+// roles/skill-requirements with whole property maps (`s {.*}`): what every statement returned before projections.
+UNWIND $requests AS request
+MATCH (:Role {id: request.id})-[r:REQUIRES]->(s:Skill)
+OPTIONAL MATCH (area:Skill {id: s.areaId})
+RETURN request.id AS id, request.importance AS importance, collect([
+  r.importance, r.importanceScore, r.level, r.position, r.isHotTechnology, r.isInDemand, r.detail, r.source,
+  s {.*}, area {.*}
+]) AS items
