@@ -9,6 +9,10 @@ const flag = z
   .transform((v) => v === 'true' || v === '1');
 const memorySize = z.string().regex(/^\d+[mg]$/, 'must be a size in megabytes or gigabytes, such as 512m or 2g');
 
+/** Who ranks weighted routes: `auto` (the career.routes procedure when Neo4j has it, else the search in the API), or one of them forced. */
+export const ROUTE_ENGINE_SETTINGS = ['auto', 'procedure', 'api'] as const;
+export type RouteEngineSetting = (typeof ROUTE_ENGINE_SETTINGS)[number];
+
 const EnvSchema = z.object({
   PORT: port.default(4000),
   HOST: z.string().default('127.0.0.1'),
@@ -41,6 +45,7 @@ const EnvSchema = z.object({
   JWT_ISSUER: z.string().optional(),
   JWT_AUDIENCE: z.string().optional(),
   SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
+  ROUTE_ENGINE: z.enum(ROUTE_ENGINE_SETTINGS, { error: `must be one of ${ROUTE_ENGINE_SETTINGS.join(', ')}` }).default('auto'),
 });
 
 export type Config = {
@@ -70,6 +75,7 @@ export type Config = {
   limits: { maxDepth: number; maxAliases: number; maxDirectives: number; maxTokens: number; maxCost: number };
   jwt: { secret?: string; issuer?: string; audience?: string };
   shutdownGraceMs: number;
+  routeEngine: RouteEngineSetting;
 };
 
 type Setting = keyof z.infer<typeof EnvSchema>;
@@ -85,6 +91,7 @@ const FIXES: Partial<Record<Setting, string>> = {
   QUERY_TIMEOUT_MS: 'milliseconds, for example QUERY_TIMEOUT_MS=10000, or unset it for 5000',
   BODY_LIMIT: 'for example BODY_LIMIT=1mb, or unset it for 100kb',
   SHUTDOWN_GRACE_MS: 'milliseconds, for example SHUTDOWN_GRACE_MS=30000, or unset it for 10000',
+  ROUTE_ENGINE: 'auto (the default) uses the career.routes procedure when Neo4j has it and the search in the API otherwise',
   JWT_SECRET:
     'generate one with `export JWT_SECRET=$(openssl rand -hex 32)` (and give the API and `npm run token` the same), or unset it: curation mutations are then refused',
 };
@@ -162,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     jwt: { secret: e.JWT_SECRET, issuer: e.JWT_ISSUER, audience: e.JWT_AUDIENCE },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    routeEngine: e.ROUTE_ENGINE,
   };
 }
 

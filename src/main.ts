@@ -12,7 +12,12 @@ const backend = await openBackend(config, { seed: config.seedOnStart, importOnet
   console.error(error.message);
   process.exit(1);
 });
-const server = await startServer(config, backend.database);
+const server = await startServer(config, backend.database).catch(async (error: Error) => {
+  console.error(error.message);
+  await backend.close();
+  process.exit(1);
+});
+console.log(`Route engine: ${server.routeEngine?.describe ?? 'chosen on first use (the database did not answer)'}`);
 console.log(`GraphQL: ${server.url}/graphql`);
 console.log(`GraphiQL: ${server.url}/graphiql/`);
 

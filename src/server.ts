@@ -1,5 +1,5 @@
 // The HTTP service: GraphQL at /graphql (POST, and GET for cacheable persisted queries), GraphiQL at /graphiql,
-// widgets at /widgets, liveness at /health and readiness at /ready.
+// widgets at /widgets, liveness at /health and readiness at /ready (which also names the route engine).
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -10,6 +10,7 @@ import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheContr
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
 import type { Config } from './config.js';
+import { chooseRouteEngine, currentRouteEngine, type RouteEngineChoice } from './data/route-engine.js';
 import type { Database } from './db/database.js';
 import { createRequestContext, type GraphQLContext } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/format-error.js';
@@ -40,6 +41,8 @@ const requestErrors: ErrorRequestHandler = (error, _req, res, next) => {
 export interface RunningServer {
   url: string;
   httpServer: http.Server;
+  /** Who ranks weighted routes (null when the database was away at start: chosen on first use). */
+  routeEngine: RouteEngineChoice | null;
   /** Stops accepting, lets in-flight requests finish (up to the grace period), then resolves. */
   stop(): Promise<void>;
 }
@@ -87,6 +90,7 @@ export async function startServer(config: Config, database: Database, options: S
     ],
   });
   await apollo.start();
+  const routeEngine = await chooseRouteEngine(database, config.routeEngine, config.queryTimeoutMs);
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -94,7 +98,7 @@ export async function startServer(config: Config, database: Database, options: S
   app.get('/ready', async (_req, res) => {
     try {
       await database.forRequest().read('db/ping', {}, 2_000);
-      res.json({ status: 'ready' });
+      res.json({ status: 'ready', routeEngine: await currentRouteEngine(database) });
     } catch (error) {
       res.status(503).json({ status: 'unavailable', reason: (error as Error).message });
     }
@@ -128,6 +132,7 @@ export async function startServer(config: Config, database: Database, options: S
   return {
     url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
     httpServer,
+    routeEngine,
     stop: () => apollo.stop(),
   };
 }

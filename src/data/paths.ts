@@ -1,9 +1,12 @@
-// Career routes: the search runs in Neo4j (Cypher SHORTEST for steps, the career.routes procedure for weighted
-// costs); then one statement fetches the transitions of all routes at once and one the requirements of their
-// roles, and the skills to learn are worked out by the grain rules (skill-grain.ts).
+// Career routes: the search runs in Neo4j for steps (Cypher SHORTEST) and in the chosen route engine for weighted
+// costs (route-engine.ts: the career.routes procedure, or the same search in the API); then one statement fetches
+// the transitions of all routes at once and one the requirements of their roles, and the skills to learn are worked
+// out by the grain rules (skill-grain.ts).
 import type { Database, Row } from '../db/database.js';
 import type { SkillGrain } from '../domain/skill-areas.js';
+import type { TransitionKind } from '../domain/transitions.js';
 import type { FactSource, NamedRecord, RoleRecord, SkillRecord } from './records.js';
+import { findWeightedRoutes } from './route-engine.js';
 import { assembleRoute, consecutivePairs, pairKey, type CareerRouteRecord, type StepDetail } from './route-assembly.js';
 import { skillIdsAtGrain, skillsToLearn, type KnownSkillRow, type RequirementRow } from './skill-grain.js';
 
@@ -22,15 +25,15 @@ export interface RouteQuery {
 }
 
 /** Cypher's SHORTEST needs its bounds as literals: the narrower statement serves the common maxSteps <= 6. */
-function searchStatement(query: RouteQuery): string {
-  if (query.optimize !== 'STEPS') return 'paths/weighted-routes';
+function fewestStepsStatement(query: RouteQuery): string {
   return query.maxSteps <= 6 ? 'paths/fewest-steps-within-6' : 'paths/fewest-steps-within-8';
 }
 
 export async function findCareerRoutes(db: Database, query: RouteQuery): Promise<CareerRouteRecord[]> {
   const known = await findSkillsWithAreas(db, query.knownSkills);
   // The weighted search counts skill areas, so it is told which areas the person already has.
-  const found = await db.read(searchStatement(query), { ...query, knownSkills: [...skillIdsAtGrain(known, 'AREA')] });
+  const search = { ...query, knownSkills: [...skillIdsAtGrain(known, 'AREA')] };
+  const found = query.optimize === 'STEPS' ? await db.read(fewestStepsStatement(query), search) : await findWeightedRoutes(db, search);
   return assembleRoutes(db, found.map((row) => row.roleIds as string[]), known, query.experienceYears);
 }
 
@@ -110,7 +113,7 @@ function toStepDetail(row: Row, requirements: Map<string, RequirementRow[]>, kno
       min: (t.monthsMin as number | undefined) ?? null,
       max: (t.monthsMax as number | undefined) ?? null,
     },
-    kind: (t.kind as string | undefined) ?? null,
+    kind: (t.kind as TransitionKind | undefined) ?? null,
     keyArtifacts: (t.keyArtifacts as string[] | undefined) ?? [],
     source: t.source as FactSource,
     skillsToLearn: toLearn,

@@ -40,6 +40,11 @@ export interface StartNeo4jOptions {
    * started stops when its work is done, so a long-running caller never borrows one.
    */
   isLongRunning?: boolean;
+  /**
+   * Start Neo4j with an empty plugin folder, like a stock server without the project's career.routes procedure
+   * (JVM runner and test container; never borrows a running instance, which has the plugin).
+   */
+  withoutPlugins?: boolean;
 }
 
 type Neo4jConfig = Config['neo4j'];
@@ -78,21 +83,26 @@ export async function startNeo4j(config: Neo4jConfig, options: StartNeo4jOptions
   }
 
   // A fresh start deletes the data folder: it must never borrow the Neo4j that uses it.
-  if (!options.freshData) {
+  if (!options.freshData && !options.withoutPlugins) {
     const dataDir = path.resolve(repoRoot, config.dataDir);
     const shared = await useRunningInstance(dataDir, config, { isLongRunning: options.isLongRunning ?? false, log });
     if (shared) return shared;
   }
 
   if (config.useDocker && (await dockerEngineAnswers())) {
-    return options.purpose === 'app' ? startComposeService(config, log) : startTestContainer(log);
+    if (options.purpose === 'test' || options.withoutPlugins) return startTestContainer(log, options.withoutPlugins ?? false);
+    return startComposeService(config, log);
   }
   log(
     config.useDocker
       ? 'No Docker engine answers: starting Neo4j embedded in a JVM (neo4j-runner).'
       : 'NEO4J_DOCKER=false: starting Neo4j embedded in a JVM (neo4j-runner).',
   );
-  return startJvmRunner(config, log, options.freshData ?? false, options.isLongRunning ?? false);
+  return startJvmRunner(config, log, {
+    freshData: options.freshData ?? false,
+    isLongRunning: options.isLongRunning ?? false,
+    withoutPlugins: options.withoutPlugins ?? false,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------- Docker
@@ -136,15 +146,18 @@ async function startComposeService(config: Neo4jConfig, log: Log): Promise<Runni
   };
 }
 
-async function startTestContainer(log: Log): Promise<RunningNeo4j> {
-  await ensureRunnerJar(log);
-  log(`Docker engine found: starting a throwaway ${DOCKER_IMAGE} container (testcontainers).`);
+async function startTestContainer(log: Log, withoutPlugins: boolean): Promise<RunningNeo4j> {
+  if (!withoutPlugins) await ensureRunnerJar(log);
+  log(`Docker engine found: starting a throwaway ${DOCKER_IMAGE} container (testcontainers)${withoutPlugins ? ' without plugins' : ''}.`);
   // A dev dependency: imported only here so the app runs without it.
   const { Neo4jContainer } = await import('@testcontainers/neo4j');
-  const container = await new Neo4jContainer(DOCKER_IMAGE)
-    .withCopyFilesToContainer([{ source: runnerJar, target: '/plugins/neo4j-runner.jar' }])
-    .withEnvironment({ NEO4J_dbms_security_procedures_unrestricted: PROCEDURE_ALLOWLIST })
-    .start();
+  const image = new Neo4jContainer(DOCKER_IMAGE);
+  const container = await (withoutPlugins
+    ? image
+    : image
+        .withCopyFilesToContainer([{ source: runnerJar, target: '/plugins/neo4j-runner.jar' }])
+        .withEnvironment({ NEO4J_dbms_security_procedures_unrestricted: PROCEDURE_ALLOWLIST })
+  ).start();
   const uri = container.getBoltUri();
   const user = container.getUsername();
   const password = container.getPassword();
@@ -173,7 +186,13 @@ type LiveJvm = { child: ChildProcessWithoutNullStreams; stop: () => Promise<void
 const liveJvms = new Set<LiveJvm>();
 let exitHooksInstalled = false;
 
-async function startJvmRunner(config: Neo4jConfig, log: Log, freshData: boolean, isLongRunning: boolean): Promise<RunningNeo4j> {
+interface JvmRunnerOptions {
+  freshData: boolean;
+  isLongRunning: boolean;
+  withoutPlugins: boolean;
+}
+
+async function startJvmRunner(config: Neo4jConfig, log: Log, { freshData, isLongRunning, withoutPlugins }: JvmRunnerOptions): Promise<RunningNeo4j> {
   await ensureRunnerJar(log);
   // Before touching the data folder: a busy port may mean a running instance still uses that folder.
   const dataDir = path.resolve(repoRoot, config.dataDir);
@@ -190,9 +209,12 @@ async function startJvmRunner(config: Neo4jConfig, log: Log, freshData: boolean,
   }
   await mkdir(pluginDir, { recursive: true });
   // Procedures load only from the plugin folder. The JVM also runs this copy, so a rebuild of
-  // neo4j-runner/target while the database runs cannot swap the jar under it.
+  // neo4j-runner/target while the database runs cannot swap the jar under it. Without plugins, the copy the JVM
+  // runs lives beside the plugin folder, which stays empty.
   const pluginJar = path.join(pluginDir, 'neo4j-runner.jar');
-  await copyFile(runnerJar, pluginJar);
+  const runJar = withoutPlugins ? path.join(dataDir, 'neo4j-runner.jar') : pluginJar;
+  if (withoutPlugins) await rm(pluginJar, { force: true });
+  await copyFile(runnerJar, runJar);
 
   const startedAt = Date.now();
   const javaArgs = [
@@ -200,7 +222,7 @@ async function startJvmRunner(config: Neo4jConfig, log: Log, freshData: boolean,
     '-XX:+UseG1GC',
     '-XX:+ExitOnOutOfMemoryError', // a database that is out of memory is worse than one that is gone
     '-cp',
-    [pluginJar, path.join(runnerLib, '*')].join(path.delimiter),
+    [runJar, path.join(runnerLib, '*')].join(path.delimiter),
     'careergraph.Runner',
     dataDir,
     String(config.boltPort),
@@ -284,7 +306,7 @@ async function startJvmRunner(config: Neo4jConfig, log: Log, freshData: boolean,
       uri,
       user: config.user,
       password: config.password,
-      describe: `JVM runner pid ${child.pid} at ${uri} (${version}), data in ${displayPath(dataDir)}`,
+      describe: `JVM runner pid ${child.pid} at ${uri} (${version}), data in ${displayPath(dataDir)}${withoutPlugins ? ', no plugins' : ''}`,
       stop,
     };
   } catch (error) {
