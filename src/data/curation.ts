@@ -1,7 +1,7 @@
 // Curator writes: each mutation is one write transaction that checks what must exist, then writes. Everything
 // written carries source 'curated', updatedAt and updatedBy.
 import type { Database, WriteContext } from '../db/database.js';
-import { badUserInput, notFound } from '../graphql/errors.js';
+import { BadInputError, NotFoundError } from '../domain/errors.js';
 import type { RoleRecord, SkillRecord, TransitionRecord } from './records.js';
 
 export interface Author {
@@ -14,8 +14,8 @@ async function requireIds(tx: WriteContext, statement: string, kind: string, ids
   const [row] = await tx.run(statement, { ids });
   const missing = (row?.missing as string[]) ?? [];
   if (missing.length === 0) return;
-  if (field) throw badUserInput(field, `no ${kind} with id ${missing.map((id) => `"${id}"`).join(', ')}`);
-  throw notFound(kind, missing);
+  if (field) throw new BadInputError(field, `no ${kind} with id ${missing.map((id) => `"${id}"`).join(', ')}`);
+  throw new NotFoundError(kind, missing);
 }
 
 export function upsertRole(

@@ -1,7 +1,9 @@
 // "Your next role": roles one or two transitions away that fit the person's intent, ranked by the rules in
 // src/domain/next-roles.ts.
 import type { Database } from '../db/database.js';
-import { coverageOf, rankNextRoles, UNKNOWN_TRANSITION_MONTHS, type NextRoleCandidate, type NextRoleDirection, type NextRoleIntent } from '../domain/next-roles.js';
+import { UNKNOWN_TRANSITION_MONTHS } from '../domain/months.js';
+import { coverageOf, rankNextRoles, type NextRoleCandidate, type NextRoleDirection, type NextRoleIntent } from '../domain/next-roles.js';
+import type { TransitionKind } from '../domain/transitions.js';
 import { findRouteDetails, findSkillsWithAreas } from './paths.js';
 import type { RoleRecord, SkillRecord } from './records.js';
 import type { CareerRouteRecord } from './route-assembly.js';
@@ -39,7 +41,7 @@ export async function findNextRoles(db: Database, query: NextRoleQuery): Promise
   const candidates: Candidate[] = rows.map((row) => ({
     roleId: row.roleId as string,
     roleIds: row.roleIds as string[],
-    kinds: row.kinds as (string | null)[],
+    kinds: row.kinds as (TransitionKind | null)[],
     months: row.months as number,
     startZone: (row.startZone as number | null) ?? null,
     targetZone: (row.targetZone as number | null) ?? null,

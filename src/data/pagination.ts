@@ -1,6 +1,6 @@
 // Relay-style pages by keyset on id: a cursor is the last id seen, encoded, so pages stay stable as data grows.
 import type { Database } from '../db/database.js';
-import { badUserInput } from '../graphql/errors.js';
+import { BadInputError } from '../domain/errors.js';
 
 export interface Page<T> {
   edges: { node: T; cursor: string }[];
@@ -13,7 +13,7 @@ export const encodeCursor = (id: string): string => Buffer.from(`id:${id}`, 'utf
 export function decodeCursor(cursor: string | null | undefined): string | null {
   if (cursor == null) return null;
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!text.startsWith('id:')) throw badUserInput('after', `is not a cursor this API issued ("${cursor}")`);
+  if (!text.startsWith('id:')) throw new BadInputError('after', `is not a cursor this API issued ("${cursor}")`);
   return text.slice(3);
 }
 

@@ -4,6 +4,7 @@
 // out by the grain rules (skill-grain.ts).
 import type { Database, Row } from '../db/database.js';
 import type { SkillGrain } from '../domain/skill-areas.js';
+import type { TransitionKind } from '../domain/transitions.js';
 import type { FactSource, NamedRecord, RoleRecord, SkillRecord } from './records.js';
 import { findWeightedRoutes } from './route-engine.js';
 import { assembleRoute, consecutivePairs, pairKey, type CareerRouteRecord, type StepDetail } from './route-assembly.js';
@@ -112,7 +113,7 @@ function toStepDetail(row: Row, requirements: Map<string, RequirementRow[]>, kno
       min: (t.monthsMin as number | undefined) ?? null,
       max: (t.monthsMax as number | undefined) ?? null,
     },
-    kind: (t.kind as string | undefined) ?? null,
+    kind: (t.kind as TransitionKind | undefined) ?? null,
     keyArtifacts: (t.keyArtifacts as string[] | undefined) ?? [],
     source: t.source as FactSource,
     skillsToLearn: toLearn,

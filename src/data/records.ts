@@ -1,7 +1,11 @@
 // Plain objects the data layer returns: node properties as stored, plus the ids needed to follow relationships.
 // One record type per GraphQL object type that stands for a node or a relationship. A record read through a
 // projection (projection.ts) holds the properties its query selected: the others are absent, not null.
-export type FactSource = 'stated' | 'derived' | 'onet' | 'esco' | 'curated';
+import type { FactSource } from '../domain/facts.js';
+import type { SkillImportance } from '../domain/skill-areas.js';
+import type { TransitionKind } from '../domain/transitions.js';
+
+export type { FactSource };
 
 export interface NodeRecord {
   id: string;
@@ -91,7 +95,7 @@ export interface SkillRequirementRecord {
   skillId: string;
   role?: RoleRecord;
   skill?: SkillRecord;
-  importance: 'REQUIRED' | 'DIFFERENTIATING';
+  importance: SkillImportance;
   importanceScore?: number | null;
   level?: number | null;
   detail?: string | null;
@@ -106,7 +110,7 @@ export interface TransitionRecord {
   monthsTypical?: number | null;
   monthsMin?: number | null;
   monthsMax?: number | null;
-  kind?: string | null;
+  kind?: TransitionKind | null;
   tier?: string | null;
   rank?: number | null;
   description?: string | null;

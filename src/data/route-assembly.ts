@@ -1,21 +1,18 @@
 // Pure route arithmetic: turns found role sequences and per-transition details into routes with totals.
+import type { FactSource } from '../domain/facts.js';
+import { countedMonths, type MonthsSpan } from '../domain/months.js';
 import { isLadderPromotion, promotionMonths, yearsRangeOf } from '../domain/promotion-months.js';
 import type { SkillGrain } from '../domain/skill-areas.js';
-import type { FactSource, NamedRecord, RoleRecord, SkillRecord } from './records.js';
-
-export interface MonthsRange {
-  typical: number | null;
-  min: number | null;
-  max: number | null;
-}
+import type { TransitionKind } from '../domain/transitions.js';
+import type { NamedRecord, RoleRecord, SkillRecord } from './records.js';
 
 export interface StepDetail {
   fromId: string;
   toId: string;
   from?: RoleRecord;
   to?: RoleRecord;
-  months: MonthsRange;
-  kind: string | null;
+  months: MonthsSpan;
+  kind: TransitionKind | null;
   keyArtifacts: string[];
   source: FactSource;
   /** Skills to learn on this step at each grain, in the order to learn them. */
@@ -30,7 +27,7 @@ export interface CareerRouteRecord {
   roleIds: string[];
   steps: StepDetail[];
   totalSteps: number;
-  totalMonths: MonthsRange;
+  totalMonths: MonthsSpan;
   totalSkillsToLearn: number;
 }
 
@@ -47,22 +44,14 @@ export function consecutivePairs(routes: string[][]): { from: string; to: string
   return [...seen.values()];
 }
 
-/** Sums a part of the months ranges; unknown as soon as one step's part is unknown. */
-function sumPart(steps: StepDetail[], part: keyof MonthsRange): number | null {
-  let total = 0;
-  for (const step of steps) {
-    const value = step.months[part];
-    if (value == null) return null;
-    total += value;
-  }
-  return total;
-}
+/** Sums a part of the steps' months; an unknown part counts as a year, as when routes are ranked (src/domain/months.ts). */
+const sumPart = (steps: StepDetail[], part: keyof MonthsSpan): number => steps.reduce((total, step) => total + countedMonths(step.months[part]), 0);
 
 /**
  * A step's months for a person who arrives with `experienceYears`: a ladder promotion counts only the months
  * still needed from there (src/domain/promotion-months.ts); every other step keeps its stated months.
  */
-export function monthsFromExperience(step: StepDetail, experienceYears: number): MonthsRange {
+export function monthsFromExperience(step: StepDetail, experienceYears: number): MonthsSpan {
   const current = yearsRangeOf(step.from);
   const next = yearsRangeOf(step.to);
   if (!current || !next || !isLadderPromotion(step.kind, step.source, step.from, step.to)) return step.months;
@@ -76,7 +65,7 @@ function stepsFromExperience(steps: StepDetail[], experienceYears: number | null
   let years = experienceYears;
   return steps.map((step) => {
     const months = monthsFromExperience(step, years);
-    years += (months.typical ?? 0) / 12;
+    years += countedMonths(months.typical) / 12;
     return months === step.months ? step : { ...step, months };
   });
 }

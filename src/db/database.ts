@@ -1,7 +1,7 @@
 // Runs named Cypher through the driver: reads in read transactions, writes in write transactions, each with a
 // timeout, so cluster routing, retries and "no query can hang the server" hold everywhere.
 import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
-import { GraphQLError } from 'graphql';
+import { isDomainError, QueryTimeoutError, UnavailableError } from '../domain/errors.js';
 import { cypher } from './cypher.js';
 import { enableNoDelayForDriverSockets } from './tcp-nodelay.js';
 
@@ -113,20 +113,10 @@ export class Database {
   }
 }
 
-/** Expected database failures become coded GraphQL errors; anything else stays unexpected (and is masked). */
+/** Expected database failures become domain errors (src/graphql/errors.ts gives them codes); anything else stays unexpected. */
 function translateError(error: unknown, statement: string): unknown {
-  if (error instanceof GraphQLError) return error;
-  if (isUnavailable(error)) {
-    return new GraphQLError('The database is unavailable; try again shortly.', {
-      extensions: { code: 'SERVICE_UNAVAILABLE' },
-      originalError: error as Error,
-    });
-  }
-  if (isTimeout(error)) {
-    return new GraphQLError(`The query took longer than the configured timeout and was stopped (${statement}).`, {
-      extensions: { code: 'QUERY_TIMEOUT' },
-      originalError: error as Error,
-    });
-  }
+  if (isDomainError(error)) return error;
+  if (isUnavailable(error)) return new UnavailableError({ cause: error });
+  if (isTimeout(error)) return new QueryTimeoutError(statement, { cause: error });
   return error;
 }

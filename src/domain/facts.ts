@@ -1,5 +1,5 @@
-// Provenance and importance: every node and relationship says where it comes from, and a role's skills say how
-// much they matter. The GraphQL scalar FactSource and enum SkillImportance carry the same values.
+// Provenance: every node and relationship says where it comes from. The GraphQL scalar FactSource carries these
+// values. (How much a skill matters to a role, SKILL_IMPORTANCES, lives with the skill rules in skill-areas.ts.)
 
 /**
  * `stated`: the curated career page says it; `derived`: the project inferred it (with a `derivation`); `onet`,
@@ -12,6 +12,3 @@ export type FactSource = (typeof FACT_SOURCES)[number];
 export const SEED_FACT_SOURCES = ['stated', 'derived'] as const satisfies readonly FactSource[];
 export type SeedFactSource = (typeof SEED_FACT_SOURCES)[number];
 
-/** REQUIRED skills define a role (paths, gaps and overlap compare them); DIFFERENTIATING ones set people apart. */
-export const SKILL_IMPORTANCES = ['REQUIRED', 'DIFFERENTIATING'] as const;
-export type SkillImportance = (typeof SKILL_IMPORTANCES)[number];

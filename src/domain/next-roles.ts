@@ -1,11 +1,12 @@
 // "Your next role": which moves count as moving up, sideways or down, and how candidates are ranked per intent.
+import type { TransitionKind } from './transitions.js';
 
 export const NEXT_ROLE_INTENTS = ['ADVANCE', 'LATERAL', 'ANY'] as const;
 export type NextRoleIntent = (typeof NEXT_ROLE_INTENTS)[number];
 export type NextRoleDirection = 'UP' | 'LEVEL' | 'DOWN';
 
-/** A transition whose typical months are unknown counts as this many when routes are compared by time. */
-export const UNKNOWN_TRANSITION_MONTHS = 12;
+// The unknown-months rule lives with the other month rules; re-exported for the modules that import it from here.
+export { UNKNOWN_TRANSITION_MONTHS } from './months.js';
 
 /** Routes of five years or more earn no speed credit. */
 const SPEED_HORIZON_MONTHS = 60;
@@ -17,7 +18,7 @@ const ADVANCEMENT: Record<NextRoleDirection, number> = { UP: 1, LEVEL: 0.5, DOWN
 export interface NextRoleCandidate {
   roleId: string;
   /** The kinds of the transitions on the fastest route there. */
-  kinds: (string | null)[];
+  kinds: (TransitionKind | null)[];
   months: number;
   /** Job zones (1-5) of the start and the candidate; a curated role uses its nearest occupation's. */
   startZone: number | null;

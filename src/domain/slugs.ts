@@ -3,7 +3,7 @@
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Longer ids are refused where people type them (curator input); imported ids stay well below. */
 export const MAX_SLUG_LENGTH = 100;
-export const SLUG_RULE = 'a slug of lowercase letters and digits joined by single dashes';
+export const SLUG_RULE = 'lowercase letters and digits joined by single dashes';
 
 export const isSlug = (value: string): boolean => SLUG_PATTERN.test(value) && value.length <= MAX_SLUG_LENGTH;
 

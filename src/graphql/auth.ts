@@ -1,14 +1,14 @@
 // Who may write: a bearer JWT (HS256, verified with jose against JWT_SECRET) whose `roles` claim contains
 // "curator". Reads need no token, so a token is only looked at when a mutation asks for a curator.
-import { GraphQLError } from 'graphql';
 import { errors as joseErrors, jwtVerify } from 'jose';
 import type { Config } from '../config.js';
 import type { Author } from '../data/curation.js';
+import { accessError, ErrorCode } from './errors.js';
 
 export const CURATOR_ROLE = 'curator';
 
-const unauthenticated = (message: string) => new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
-const forbidden = (message: string) => new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+const unauthenticated = (message: string) => accessError(ErrorCode.UNAUTHENTICATED, message);
+const forbidden = (message: string) => accessError(ErrorCode.FORBIDDEN, message);
 
 function describeTokenError(error: unknown): string {
   if (error instanceof joseErrors.JWTExpired) return 'the token has expired';

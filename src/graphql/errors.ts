@@ -1,36 +1,56 @@
-// Expected failures as coded GraphQL errors (see STYLE.md, "Errors").
+// The API's error codes, in one typed list (Apollo's ApolloServerErrorCode is the model), and the one place where
+// the domain errors that the data layer throws (src/domain/errors.ts) become coded GraphQL errors.
 import { GraphQLError } from 'graphql';
+import {
+  AmbiguousNameError,
+  BadInputError,
+  NotFoundError,
+  QueryTimeoutError,
+  UnavailableError,
+  type DomainError,
+} from '../domain/errors.js';
 
-export function badUserInput(argument: string, message: string): GraphQLError {
-  return new GraphQLError(`${argument}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', argument } });
-}
-
-/** `by` says what the references may be: an id, or (where names are accepted) an id or a name. */
-export function notFound(kind: string, ids: string[], by = 'id'): GraphQLError {
-  const list = ids.map((id) => `"${id}"`).join(', ');
-  return new GraphQLError(`No ${kind} with ${by} ${list}`, { extensions: { code: 'NOT_FOUND', ids } });
-}
-
-/** A name that several roles or skills answer to: the person picks one of the candidates by id. */
-export function ambiguousName(argument: string, kind: string, name: string, candidates: { id: string; name: string }[]): GraphQLError {
-  const list = candidates.map((c) => `${c.name} (${c.id})`).join(', ');
-  return new GraphQLError(`${argument}: "${name}" could name several ${kind}s: ${list}; pass one of their ids`, {
-    extensions: { code: 'BAD_USER_INPUT', argument, candidates },
-  });
-}
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  BAD_REQUEST: 'BAD_REQUEST',
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'PERSISTED_QUERY_NOT_SUPPORTED',
+  OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 /** Codes a client may see with their message; anything else is masked. */
-export const EXPOSED_CODES = new Set([
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'SERVICE_UNAVAILABLE',
-  'QUERY_TIMEOUT',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
+export const EXPOSED_CODES: ReadonlySet<string> = new Set<ErrorCode>(
+  Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
+);
+
+/** The code and the extensions a client sees for each domain error. */
+export function extensionsOf(error: DomainError): { code: ErrorCode } & Record<string, unknown> {
+  if (error instanceof AmbiguousNameError) return { code: ErrorCode.BAD_USER_INPUT, argument: error.argument, candidates: error.candidates };
+  if (error instanceof BadInputError) return { code: ErrorCode.BAD_USER_INPUT, argument: error.argument };
+  if (error instanceof NotFoundError) return { code: ErrorCode.NOT_FOUND, ids: error.ids };
+  if (error instanceof UnavailableError) return { code: ErrorCode.SERVICE_UNAVAILABLE };
+  if (error instanceof QueryTimeoutError) return { code: ErrorCode.QUERY_TIMEOUT };
+  const unhandled: never = error;
+  throw new Error(`No error code for ${String(unhandled)}`);
+}
+
+export const toGraphQLError = (error: DomainError): GraphQLError =>
+  new GraphQLError(error.message, { extensions: extensionsOf(error), originalError: error });
+
+/** A coded error about the request's credentials or rights (not a domain failure: the API decides it). */
+export const accessError = (code: typeof ErrorCode.UNAUTHENTICATED | typeof ErrorCode.FORBIDDEN, message: string): GraphQLError =>
+  new GraphQLError(message, { extensions: { code } });
+
+export const badUserInput = (argument: string, problem: string): BadInputError => new BadInputError(argument, problem);
+export const notFound = (kind: string, ids: string[], by = 'id'): NotFoundError => new NotFoundError(kind, ids, by);
+export const ambiguousName = (argument: string, kind: string, name: string, candidates: { id: string; name: string }[]): AmbiguousNameError =>
+  new AmbiguousNameError(argument, kind, name, candidates);

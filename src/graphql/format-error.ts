@@ -4,7 +4,8 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { EXPOSED_CODES } from './errors.js';
+import { isDomainError } from '../domain/errors.js';
+import { ErrorCode, EXPOSED_CODES, extensionsOf } from './errors.js';
 
 /** "Did you mean ...?" names schema members; production hides them wherever graphql-js adds them. */
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
@@ -13,6 +14,11 @@ export function createErrorFormatter(options: { hideSuggestions: boolean }) {
   const clean = (message: string) => (options.hideSuggestions ? message.replace(SUGGESTION, '') : message);
 
   return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+    const original = unwrapResolverError(error);
+    // Thrown by the data layer or an argument check: the domain error decides the code (src/graphql/errors.ts).
+    if (isDomainError(original)) {
+      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: extensionsOf(original) };
+    }
     const code = formatted.extensions?.code as string | undefined;
     if (formatted.extensions?.validationErrorCode === 'INTROSPECTION_DISABLED') {
       // Apollo's own wording names the implementation and how to configure it: not for anonymous clients.
@@ -22,17 +28,16 @@ export function createErrorFormatter(options: { hideSuggestions: boolean }) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, message: clean(formatted.message), extensions };
     }
-    const original = unwrapResolverError(error);
     // Raised by graphql-js or Apollo about the request, not thrown by our code or the driver.
     if (original instanceof GraphQLError && !original.originalError) {
-      return { message: clean(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_REQUEST' } };
+      return { message: clean(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.BAD_REQUEST } };
     }
     console.error('Unexpected error:', original);
     return {
       message: 'Internal server error',
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
 }

@@ -622,7 +622,7 @@ export type RolePairOverlap = {
   /** Shared skills divided by the skills of either role (0-1). */
   jaccard: Scalars['Float']['output'];
   sharedCount: Scalars['Int']['output'];
-  /** The first shared skills, by name (see sharedCount for the total). */
+  /** The first shared skills, by name (see sharedCount for the total); `first` is 1-100. */
   sharedSkills: Array<Skill>;
   /**
    * Skill similarity (0-1), the measure that derives ESCO transitions (docs/esco-import.md): half the cosine of the

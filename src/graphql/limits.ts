@@ -4,6 +4,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { RequestHandler } from 'express';
 import { Lexer, Source, TokenKind } from 'graphql';
 import type { Config } from '../config.js';
+import { ErrorCode } from './errors.js';
 
 export function armorProtection(config: Config) {
   const { limits } = config;
@@ -39,7 +40,7 @@ export function tokenLimit(max: number): RequestHandler {
     const query = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
     if (typeof query === 'string' && countTokens(query, max) > max) {
       res.status(400).json({
-        errors: [{ message: `Syntax Error: Token limit of ${max} exceeded.`, extensions: { code: 'GRAPHQL_PARSE_FAILED', limit: 'maxTokens', max } }],
+        errors: [{ message: `Syntax Error: Token limit of ${max} exceeded.`, extensions: { code: ErrorCode.GRAPHQL_PARSE_FAILED, limit: 'maxTokens', max } }],
       });
       return;
     }

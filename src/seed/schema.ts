@@ -1,8 +1,11 @@
 // Zod schemas for the curated seed files (seed/*.json) and the types inferred from them.
 // Shape checks only; references between files are checked in load.ts.
 import { z } from 'zod';
-
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { SEED_FACT_SOURCES } from '../domain/facts.js';
+import { SKILL_IMPORTANCES } from '../domain/skill-areas.js';
+import { MAX_MONTHS, MIN_MONTHS } from '../domain/months.js';
+import { SLUG_PATTERN, SLUG_RULE } from '../domain/slugs.js';
+import { TRANSITION_KINDS } from '../domain/transitions.js';
 
 export const SKILL_CATEGORIES = [
   'COMPRESSION_TECHNIQUE',
@@ -31,15 +34,13 @@ export const PLATFORM_KINDS = [
   'DEVICE_CLASS',
 ] as const;
 
-export const PROVENANCES = ['stated', 'derived'] as const;
-export const SKILL_IMPORTANCES = ['REQUIRED', 'DIFFERENTIATING'] as const;
-export const TRANSITION_KINDS = ['CAREER_CHANGE', 'PROMOTION', 'LATERAL'] as const;
+const PROVENANCES = SEED_FACT_SOURCES;
 export const SALARY_LEVELS = ['MID', 'SENIOR', 'STAFF'] as const;
 export const OUTLOOK_LEVELS = ['low', 'moderate', 'high'] as const;
 export const PLATFORM_PRIORITIES = ['HIGH', 'MEDIUM', 'LOW'] as const;
 export const SOURCE_KINDS = ['CAREER_PAGE', 'CITATION'] as const;
 
-const slug = z.string().regex(SLUG_PATTERN, 'must be a slug (lowercase letters and digits joined by single dashes)');
+const slug = z.string().regex(SLUG_PATTERN, `must be a slug (${SLUG_RULE})`);
 const text = z.string().regex(/\S/, 'must not be blank');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
 const provenance = z.enum(PROVENANCES);
@@ -51,7 +52,7 @@ const intBetween = (min: number, max: number) =>
     .min(min, `must be between ${min} and ${max}`)
     .max(max, `must be between ${min} and ${max}`);
 const yearsOfExperience = z.number().min(0, 'must be between 0 and 60').max(60, 'must be between 0 and 60');
-const months = intBetween(0, 240);
+const months = intBetween(MIN_MONTHS, MAX_MONTHS);
 const usd = intBetween(0, 10_000_000);
 
 function repeatsCheck(values: readonly string[], ctx: z.RefinementCtx): void {

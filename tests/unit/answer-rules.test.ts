@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isLevelGap, orderSkillsToLearn } from '../../src/domain/skill-areas.js';
 import { directionOf, isPromotion, nextRoleScore, rankNextRoles, type NextRoleCandidate } from '../../src/domain/next-roles.js';
 import { promotionMonths } from '../../src/domain/promotion-months.js';
+import type { TransitionKind } from '../../src/domain/transitions.js';
 import { assembleRoute, monthsFromExperience, pairKey, type StepDetail } from '../../src/data/route-assembly.js';
 import { requirementsAtGrain, skillIdsAtGrain, skillsToLearn, type KnownSkillRow, type RequirementRow } from '../../src/data/skill-grain.js';
 import type { SkillRecord } from '../../src/data/records.js';
@@ -144,7 +145,7 @@ describe('ladder promotions from where the person stands', () => {
 
   it('counts the experience gained on earlier steps of a route', () => {
     const role = (id: string, min: number, max: number) => ({ id, title: id, source: 'stated' as const, experienceMinYears: min, experienceMaxYears: max });
-    const step = (from: ReturnType<typeof role>, to: ReturnType<typeof role>, kind: string, source: 'stated' | 'derived', typical: number): StepDetail => ({
+    const step = (from: ReturnType<typeof role>, to: ReturnType<typeof role>, kind: TransitionKind, source: 'stated' | 'derived', typical: number): StepDetail => ({
       fromId: from.id, toId: to.id, from, to, months: { typical, min: typical, max: typical }, kind, keyArtifacts: [], source,
       skillsToLearn: { AREA: [], SKILL: [] }, focusSkills: [], certifications: [], courses: [],
     });

@@ -1,6 +1,5 @@
 // Pure modules, no database: route totals, ranking scores, token counting, curator input rules (search text: name-matching.test.ts).
 import { describe, expect, it } from 'vitest';
-import { GraphQLError } from 'graphql';
 import { assembleRoute, consecutivePairs, pairKey, type StepDetail } from '../../src/data/route-assembly.js';
 import { coverageOf } from '../../src/domain/next-roles.js';
 import { jaccard } from '../../src/data/analytics.js';
@@ -8,6 +7,9 @@ import { countTokens } from '../../src/graphql/limits.js';
 import { checkMonths, checkSlug, checkTransitionEnds, presentFields } from '../../src/data/curation-rules.js';
 import { decodeCursor, encodeCursor } from '../../src/data/pagination.js';
 import { loadConfig } from '../../src/config.js';
+import { isDomainError } from '../../src/domain/errors.js';
+import { UNKNOWN_TRANSITION_MONTHS } from '../../src/domain/months.js';
+import { toGraphQLError } from '../../src/graphql/errors.js';
 
 const step = (fromId: string, toId: string, typical: number | null, learn: number): StepDetail => ({
   fromId,
@@ -38,12 +40,15 @@ describe('route assembly', () => {
     });
   });
 
-  it('leaves a total unknown when one step does not know its months', () => {
+  it('counts a step of unknown months as a year in the totals, as the ranking does, and leaves the step unknown', () => {
     const details = new Map([
       [pairKey('a', 'b'), step('a', 'b', 6, 0)],
       [pairKey('b', 'c'), step('b', 'c', null, 0)],
     ]);
-    expect(assembleRoute(['a', 'b', 'c'], details).totalMonths).toEqual({ typical: null, min: null, max: null });
+    const route = assembleRoute(['a', 'b', 'c'], details);
+    expect(UNKNOWN_TRANSITION_MONTHS).toBe(12);
+    expect(route.totalMonths).toEqual({ typical: 6 + 12, min: 5 + 12, max: 7 + 12 });
+    expect(route.steps[1].months).toEqual({ typical: null, min: null, max: null });
   });
 
   it('fetches each transition once across several routes', () => {
@@ -77,7 +82,10 @@ describe('curator input rules', () => {
     try {
       fn();
     } catch (error) {
-      return [(error as GraphQLError).extensions.code, (error as GraphQLError).message];
+      // The rules throw domain errors; the API maps them to codes in one place.
+      if (!isDomainError(error)) throw error;
+      const coded = toGraphQLError(error);
+      return [coded.extensions.code, coded.message];
     }
     return null;
   };

@@ -7,7 +7,7 @@ import type { Database } from '../../db/database.js';
 import { idList, intInRange } from '../arguments.js';
 import { badUserInput } from '../errors.js';
 import { resolveReferences, type ReferencesByArgument } from '../references.js';
-import { SLUG_PATTERN } from '../../seed/schema.js';
+import { SLUG_PATTERN } from '../../domain/slugs.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { cacheControlFromInfo } from '@apollo/cache-control-types';
 import type { QueryCareerPathsArgs, QueryResolvers } from '../generated.js';

@@ -39,9 +39,6 @@ import org.neo4j.procedure.TerminationGuard;
  */
 public final class CareerRoutes {
 
-  /** A transition without monthsTypical is assumed to take a typical year. */
-  static final double DEFAULT_MONTHS = 12.0;
-
   /**
    * Months are summed as whole micro-months (exact in a double up to 2^53), so routes whose month totals are
    * equal in decimal also compare equal and ties fall to the documented tie-breaks, not to rounding noise.
@@ -287,7 +284,8 @@ public final class CareerRoutes {
     private double months(Relationship rel) {
       Object value = rel.getProperty("monthsTypical", null);
       if (value == null) {
-        return DEFAULT_MONTHS * MICROS_PER_MONTH;
+        // The unknown-months rule of src/domain/months.ts, generated into DomainRules.
+        return DomainRules.UNKNOWN_TRANSITION_MONTHS * MICROS_PER_MONTH;
       }
       double months = ((Number) value).doubleValue();
       if (!(months >= 0)) { // the search relies on nonnegative costs; NaN fails this test too
