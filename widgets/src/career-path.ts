@@ -2,7 +2,7 @@
 // diagram (role boxes joined by arrows carrying the months), the total, and per step the skill areas to learn
 // (each area's parts on demand) and the certifications that help.
 import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { CareerPathQuery } from './generated.js';
+import type { CareerPathQuery, CareerPathQueryVariables, PathOptimization } from './generated.js';
 import { define, GraphElement, idList, type GraphRequest } from './graph-element.js';
 import { baseStyles } from './styles.js';
 import { chips, months as monthsText, plural } from './templates.js';
@@ -29,7 +29,7 @@ type Area = Route['steps'][number]['skillsToLearn'][number];
 
 const AREAS_SHOWN = 8;
 
-export class CareerPath extends GraphElement<Route | null> {
+export class CareerPath extends GraphElement<CareerPathQuery, CareerPathQueryVariables, Route | null> {
   static override properties: PropertyDeclarations = {
     from: { type: String },
     to: { type: String },
@@ -169,7 +169,7 @@ export class CareerPath extends GraphElement<Route | null> {
     this.optimize = 'STEPS';
   }
 
-  protected request(): GraphRequest | string {
+  protected request(): GraphRequest<CareerPathQueryVariables> | string {
     if (!this.from || !this.to) {
       return 'Set the from and to attributes to role ids, for example from="embedded-software-engineer".';
     }
@@ -179,7 +179,8 @@ export class CareerPath extends GraphElement<Route | null> {
       variables: {
         from: this.from,
         to: this.to,
-        optimize: this.optimize.trim().toUpperCase(),
+        // An attribute is free text: when it names no PathOptimization, the API's error says which it accepts.
+        optimize: this.optimize.trim().toUpperCase() as PathOptimization,
         knownSkills: knownSkills.length ? knownSkills : null,
       },
     };

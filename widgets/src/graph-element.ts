@@ -6,14 +6,20 @@ import { baseStyles } from './styles.js';
 /** The API beside the script: a page that loads the widgets from the career graph needs no configuration. */
 export const DEFAULT_ENDPOINT = `${new URL(import.meta.url).origin}/graphql`;
 
-export interface GraphRequest {
+/** A query and its variables, typed by the variables type codegen generates from the same query. */
+export interface GraphRequest<Variables> {
   query: string;
-  variables: Record<string, unknown>;
+  variables: Variables;
 }
 
 type Status<T> = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; data: T };
 
-export abstract class GraphElement<T> extends LitElement {
+/**
+ * `Data` and `Variables` are the types `npm run codegen` generates from the element's query (widgets/src/generated.ts),
+ * so a schema change that breaks a widget's query or its reading of the answer fails the typecheck; `T` is what the
+ * element draws.
+ */
+export abstract class GraphElement<Data, Variables, T> extends LitElement {
   static override properties: PropertyDeclarations = {
     endpoint: { type: String },
     status: { state: true },
@@ -34,10 +40,10 @@ export abstract class GraphElement<T> extends LitElement {
   }
 
   /** The request the current attributes ask for, or a message naming the attribute that is missing or wrong. */
-  protected abstract request(): GraphRequest | string;
+  protected abstract request(): GraphRequest<Variables> | string;
   /** Draws the answer (`data` of the GraphQL response, shaped by `parse`). */
   protected abstract renderData(data: T): TemplateResult;
-  protected abstract parse(data: any): T;
+  protected abstract parse(data: Data): T;
 
   // Lit batches attribute changes into one update, and the key skips updates that change no input (hover,
   // focus): so exactly one request per render of new inputs.
@@ -55,11 +61,11 @@ export abstract class GraphElement<T> extends LitElement {
     }
   }
 
-  private async load(request: GraphRequest): Promise<void> {
+  private async load(request: GraphRequest<Variables>): Promise<void> {
     const controller = (this.inFlight = new AbortController());
     const result = await postGraphQL(this.endpoint, request, controller.signal);
     if (controller.signal.aborted) return; // a newer request has replaced this one
-    this.status = 'error' in result ? { kind: 'error', message: result.error } : { kind: 'ready', data: this.parse(result.data) };
+    this.status = 'error' in result ? { kind: 'error', message: result.error } : { kind: 'ready', data: this.parse(result.data as Data) };
   }
 
   protected override render(): TemplateResult {
@@ -79,9 +85,9 @@ export abstract class GraphElement<T> extends LitElement {
 
 async function postGraphQL(
   endpoint: string,
-  request: GraphRequest,
+  request: GraphRequest<unknown>,
   signal: AbortSignal,
-): Promise<{ data: any } | { error: string }> {
+): Promise<{ data: unknown } | { error: string }> {
   let response: Response;
   try {
     response = await fetch(endpoint, {

@@ -1,7 +1,7 @@
 // <next-roles role-id="..." known-skills="a,b" first="5">: the roles one or two moves away, best first, with how
 // much of each the person's skills already cover and what they still miss.
 import type { PropertyDeclarations } from 'lit';
-import type { NextRolesQuery } from './generated.js';
+import type { NextRolesQuery, NextRolesQueryVariables } from './generated.js';
 import { define, idList, type GraphRequest } from './graph-element.js';
 import { badFirst, RoleList, type RoleItem } from './role-list.js';
 import { months } from './templates.js';
@@ -16,7 +16,7 @@ const QUERY = /* GraphQL */ `query NextRoles($role: ID!, $knownSkills: [ID!], $f
   }
 }`;
 
-export class NextRoles extends RoleList {
+export class NextRoles extends RoleList<NextRolesQuery, NextRolesQueryVariables> {
   static override properties: PropertyDeclarations = {
     knownSkills: { type: String, attribute: 'known-skills' },
   };
@@ -26,7 +26,7 @@ export class NextRoles extends RoleList {
   protected readonly label = 'Next roles';
   protected readonly emptyText = 'No roles lead on from this one in the graph.';
 
-  protected request(): GraphRequest | string {
+  protected request(): GraphRequest<NextRolesQueryVariables> | string {
     const role = this.askedRoleId;
     if (!role) return 'Set the role-id attribute to a role id, for example role-id="embedded-software-engineer".';
     const firstProblem = badFirst(this.first);

@@ -23,7 +23,7 @@ export function badFirst(first: number): string | undefined {
   return Number.isInteger(first) ? undefined : 'Set the first attribute to a whole number, for example first="5".';
 }
 
-export abstract class RoleList extends GraphElement<RoleItem[]> {
+export abstract class RoleList<Data, Variables> extends GraphElement<Data, Variables, RoleItem[]> {
   static override properties: PropertyDeclarations = {
     roleId: { type: String, attribute: 'role-id' },
     // The old name of role-id, still read. Deprecated: it is also ARIA's `role` attribute, which browsers then

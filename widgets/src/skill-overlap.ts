@@ -1,7 +1,7 @@
 // <skill-overlap roles="a,b,c">: a heat map of how much the required skills of up to 20 roles overlap (Jaccard,
 // 1 on the diagonal), with the shared-skill count on hover or focus, arrow-key navigation and a CSV download.
-import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { SkillOverlapQuery } from './generated.js';
+import { css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { SkillOverlapQuery, SkillOverlapQueryVariables } from './generated.js';
 import { define, GraphElement, idList, type GraphRequest } from './graph-element.js';
 import { baseStyles } from './styles.js';
 import { plural } from './templates.js';
@@ -28,7 +28,7 @@ interface Matrix {
 
 type Cell = [row: number, col: number];
 
-export class SkillOverlap extends GraphElement<Matrix> {
+export class SkillOverlap extends GraphElement<SkillOverlapQuery, SkillOverlapQueryVariables, Matrix> {
   static override properties: PropertyDeclarations = {
     roles: { type: String },
     active: { state: true },
@@ -128,7 +128,7 @@ export class SkillOverlap extends GraphElement<Matrix> {
     this.shown = null;
   }
 
-  protected request(): GraphRequest | string {
+  protected request(): GraphRequest<SkillOverlapQueryVariables> | string {
     const ids = idList(this.roles);
     if (ids.length < 2 || ids.length > MAX_ROLES) {
       return `Set the roles attribute to 2 to ${MAX_ROLES} role ids, comma-separated (got ${ids.length}).`;
