@@ -54,6 +54,7 @@ export async function findRoleEvidence(db: Database): Promise<RoleEvidence[]> {
   return rows.map((row) => ({
     id: row.id as string,
     jobZone: (row.jobZone as number | null) ?? null,
+    socCode: (row.socCode as string | null) ?? null,
     requirements: row.requirements as RoleEvidence['requirements'],
   }));
 }

@@ -11,7 +11,9 @@
 //           the area's tools' LEAF weights, x the area's IDF; two roles that use different tools of one kind still
 //           share the kind.
 // IDF is log(1 + N / df) over the N roles with requirements: a skill every role has weighs about log 2, one that
-// a single role has weighs log(1 + N). Job zone: similarity loses JOB_ZONE_PENALTY per zone apart.
+// a single role has weighs log(1 + N). Job zone: similarity loses JOB_ZONE_PENALTY per zone apart. Occupation
+// group: two roles in one SOC group gain its bonus (src/domain/occupation-groups.ts).
+import { occupationGroups, sharedGroupBonus, type OccupationGroupLevel } from '../domain/occupation-groups.js';
 
 export type SkillImportance = 'REQUIRED' | 'DIFFERENTIATING';
 
@@ -30,6 +32,8 @@ export interface RequirementEvidence {
 export interface RoleEvidence {
   id: string;
   jobZone?: number | null;
+  /** The role's O*NET-SOC code, when it has one (O*NET occupations, curated roles mapped to one). */
+  socCode?: string | null;
   requirements: RequirementEvidence[];
 }
 
@@ -40,6 +44,8 @@ export interface SimilarityWeights {
   area: number;
   /** Subtracted per job zone between the two roles (both known). */
   jobZonePenalty: number;
+  /** similarRoles: added for each SOC group the two roles share (both coded). */
+  sharedGroupBonus: Readonly<Record<OccupationGroupLevel, number>>;
   /** LEAF base weights. */
   required: number;
   differentiating: number;
@@ -63,6 +69,7 @@ export const SIMILARITY_WEIGHTS: Readonly<SimilarityWeights> = {
   leaf: 0.5,
   area: 0.3,
   jobZonePenalty: 0.02,
+  sharedGroupBonus: { major: 0.02, minor: 0.06, broad: 0.1 },
   required: 1,
   differentiating: 0.6,
   hotBonus: 0.5,
@@ -85,6 +92,7 @@ interface SparseVector {
 interface RoleVectors {
   id: string;
   jobZone: number | null;
+  groups: ReturnType<typeof occupationGroups>;
   blocks: Partial<Record<Block, SparseVector>>;
   /** The role's requirement skills with their weight (importance x IDF), heaviest first: list order. */
   skills: { skill: string; area: string; weight: number }[];
@@ -174,6 +182,7 @@ export function buildSimilarityModel(evidence: readonly RoleEvidence[], weights:
     roles.set(role.id, {
       id: role.id,
       jobZone: role.jobZone ?? null,
+      groups: occupationGroups(role.socCode),
       blocks,
       skills: [...skills.values()].sort((a, b) => b.weight - a.weight || (a.skill < b.skill ? -1 : 1)),
     });
@@ -203,8 +212,8 @@ export interface ScoredRole {
 const byScore = (a: ScoredRole, b: ScoredRole) => b.score - a.score || (a.roleId < b.roleId ? -1 : a.roleId > b.roleId ? 1 : 0);
 
 /**
- * Roles most like `roleId`, best first: the blend of block cosines, less the job zone penalty. Only roles with a
- * positive score (at least one requirement or area in common, and not outweighed by the zone gap).
+ * Roles most like `roleId`, best first: the blend of block cosines, plus the bonus of the SOC groups both share,
+ * less the job zone penalty. Only roles with a requirement or area in common and a positive score.
  */
 export function rankSimilarRoles(model: SimilarityModel, roleId: string, first: number): ScoredRole[] {
   const query = model.roles.get(roleId);
@@ -215,6 +224,7 @@ export function rankSimilarRoles(model: SimilarityModel, roleId: string, first: 
     if (other.id === roleId) continue;
     let score = blend(query.blocks, other.blocks, w);
     if (score <= 0) continue;
+    score += sharedGroupBonus(query.groups, other.groups, w.sharedGroupBonus);
     if (query.jobZone != null && other.jobZone != null) score -= w.jobZonePenalty * Math.abs(query.jobZone - other.jobZone);
     if (score > 0) scored.push({ roleId: other.id, score });
   }

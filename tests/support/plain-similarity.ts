@@ -46,6 +46,12 @@ export function plainSimilar(evidence: RoleEvidence[], queryId: string): { roleI
     }
     score = total === 0 ? 0 : score / total;
     if (score <= 0) continue;
+    // SOC groups, written out: the first 2, 4 and 6 characters of "15-1252.00" name its major, minor and broad group.
+    if (query.socCode && other.socCode) {
+      if (query.socCode.slice(0, 2) === other.socCode.slice(0, 2)) score += w.sharedGroupBonus.major;
+      if (query.socCode.slice(0, 4) === other.socCode.slice(0, 4)) score += w.sharedGroupBonus.minor;
+      if (query.socCode.slice(0, 6) === other.socCode.slice(0, 6)) score += w.sharedGroupBonus.broad;
+    }
     if (query.jobZone != null && other.jobZone != null) score -= w.jobZonePenalty * Math.abs(query.jobZone - other.jobZone);
     if (score > 0) out.push({ roleId: other.id, score });
   }

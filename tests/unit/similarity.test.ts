@@ -12,7 +12,7 @@ import {
   type RequirementEvidence,
   type RoleEvidence,
 } from '../../src/data/similarity.js';
-import { seededRandom, pick } from '../../src/seeded-random.js';
+import { between, pick, seededRandom } from '../../src/seeded-random.js';
 import { plainRecommend, plainSimilar } from '../support/plain-similarity.js';
 
 const tool = (skill: string, area = skill, flags: Partial<RequirementEvidence> = {}): RequirementEvidence => ({
@@ -79,6 +79,28 @@ describe('similar roles', () => {
     expect(ranked[0].score - ranked[1].score).toBeCloseTo(2 * SIMILARITY_WEIGHTS.jobZonePenalty);
   });
 
+  it('adds the bonus of each SOC group two roles share, and never lists a role for its group alone', () => {
+    const same = [rated('reading', 4), tool('cad')];
+    const coded = (id: string, socCode: string | null, requirements = same): RoleEvidence => ({ ...role(id, requirements, 3), socCode });
+    const model = buildSimilarityModel([
+      coded('query', '17-2141.00'),
+      coded('same-broad', '17-2141.02'),
+      coded('same-minor', '17-2199.00'),
+      coded('same-major', '17-3011.00'),
+      coded('other-major', '15-1252.00'),
+      coded('uncoded', null),
+      coded('group-only', '17-2141.01', [tool('z')]),
+    ]);
+    const ranked = rankSimilarRoles(model, 'query', 10);
+    const bonus = SIMILARITY_WEIGHTS.sharedGroupBonus;
+    expect(ids(ranked)).toEqual(['same-broad', 'same-minor', 'same-major', 'other-major', 'uncoded']);
+    const score = Object.fromEntries(ranked.map((r) => [r.roleId, r.score]));
+    expect(score['same-broad'] - score['other-major']).toBeCloseTo(bonus.major + bonus.minor + bonus.broad);
+    expect(score['same-minor'] - score['other-major']).toBeCloseTo(bonus.major + bonus.minor);
+    expect(score['same-major'] - score['other-major']).toBeCloseTo(bonus.major);
+    expect(score['uncoded']).toBeCloseTo(score['other-major']);
+  });
+
   it('weighs a shared skill by how important both roles rate it (hand-checked order)', () => {
     const model = buildSimilarityModel([
       role('nurse', [rated('medicine', 4.8), rated('reading', 3.5), rated('math', 3.0)]),
@@ -125,7 +147,8 @@ describe('similar roles', () => {
             : tool(skill, areaOf(skill), { isHotTechnology: random() < 0.3, isInDemand: random() < 0.2 }),
         );
       }
-      return role(`r${i}`, [...chosen.values()], random() < 0.2 ? null : 1 + Math.floor(random() * 5));
+      const socCode = random() < 0.2 ? null : `1${between(random, 1, 2)}-${between(random, 1, 2)}0${between(random, 1, 2)}${between(random, 1, 9)}.00`;
+      return { ...role(`r${i}`, [...chosen.values()], random() < 0.2 ? null : 1 + Math.floor(random() * 5)), socCode };
     });
     const model = buildSimilarityModel(evidence);
     for (const query of ['r0', 'r17', 'r42']) {
