@@ -1,6 +1,7 @@
 // Route planning and overlap analytics checked against independent implementations on random graphs
 // (fixed seed): exhaustive route enumeration, set arithmetic done here in the test, and the similarity formulas
-// written out again (tests/support/plain-similarity.ts).
+// written out again (tests/support/plain-similarity.ts). Routes are checked on both route engines: the career.routes
+// procedure and the search in the API (ROUTE_ENGINE=api), which must give identical answers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { between, pick, seededRandom } from '../../src/seeded-random.js';
 import {
@@ -22,6 +23,8 @@ const graph: RandomGraph = makeRandomGraph(random, 200, 50, 3);
 const PAIRS = 300;
 
 let api: TestApi;
+/** The same graph through the in-API route search (what a Neo4j without the plugin gets). */
+let apiWithoutProcedure: TestApi;
 
 const ROUTES_QUERY = `
   query Routes($from: ID!, $to: ID!, $optimize: PathOptimization, $first: Int, $maxSteps: Int, $avoid: [ID!], $knownSkills: [ID!]) {
@@ -46,11 +49,13 @@ beforeAll(async () => {
   api = await startTestApi();
   await deleteRandomGraph(api.driver);
   await loadRandomGraph(api.driver, graph);
+  apiWithoutProcedure = await startTestApi({ ROUTE_ENGINE: 'api' });
 });
 
 afterAll(async () => {
   await deleteRandomGraph(api.driver);
   await api.close();
+  await apiWithoutProcedure.close();
 });
 
 /** Every role's requirements, read here (not through the API) for the plain formulas. */
@@ -73,7 +78,8 @@ function costOf(route: ApiRoute, optimize: Optimization): number {
 }
 
 describe('careerPaths on random graphs, against exhaustive enumeration', () => {
-  it(`agrees on ${PAIRS} random pairs for STEPS, MONTHS and SKILLS_TO_LEARN`, async () => {
+  it(`agrees on ${PAIRS} random pairs for STEPS, MONTHS and SKILLS_TO_LEARN, with the same answers from both route engines`, async () => {
+    expect([api.server.routeEngine?.name, apiWithoutProcedure.server.routeEngine?.name]).toEqual(['procedure', 'api']);
     const tally = { compared: 0, withRoute: 0, noRoute: 0 };
     for (let i = 0; i < PAIRS; i += 1) {
       const from = pick(random, graph.roles);
@@ -92,6 +98,12 @@ describe('careerPaths on random graphs, against exhaustive enumeration', () => {
       expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
       const routes = response.data!.careerPaths;
       const label = `${optimize} ${from} -> ${to} first=${first} maxSteps=${maxSteps} avoid=${avoid} known=${known}`;
+      // route for route, tie-breaks included
+      const inApi = await apiWithoutProcedure.query<{ careerPaths: ApiRoute[] }>(ROUTES_QUERY, {
+        from, to, optimize, first, maxSteps, avoid, knownSkills: known,
+      });
+      expect(inApi.errors, JSON.stringify(inApi.errors)).toBeUndefined();
+      expect(inApi.data!.careerPaths, label).toEqual(routes);
 
       // the same optimal costs, in non-decreasing order, as many as exist up to `first`
       expect(routes.map((r) => costOf(r, optimize)), label).toEqual(expected.slice(0, first).map((r) => r.cost));
