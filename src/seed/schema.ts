@@ -1,125 +1,13 @@
 // Zod schemas for the curated seed files (seed/*.json) and the types inferred from them.
-// Shape checks only; references between files are checked in load.ts.
+// Shape checks only; references between files are checked in references.ts.
 import { z } from 'zod';
-import { SEED_FACT_SOURCES } from '../domain/facts.js';
 import { SKILL_IMPORTANCES } from '../domain/skill-areas.js';
-import { MAX_MONTHS, MIN_MONTHS } from '../domain/months.js';
-import { SLUG_PATTERN, SLUG_RULE } from '../domain/slugs.js';
 import { TRANSITION_KINDS } from '../domain/transitions.js';
+import { checkDerivation, checkFieldProvenance, checkOrdered, idList, intBetween, isoDate, months, nonEmptyIdList } from './field-rules.js';
+import { provenance, slugField as slug, textField as text, usd, yearsOfExperience } from './field-rules.js';
+import { OUTLOOK_LEVELS, PLATFORM_KINDS, PLATFORM_PRIORITIES, SALARY_LEVELS, SKILL_CATEGORIES, SOURCE_KINDS } from './vocabulary.js';
 
-export const SKILL_CATEGORIES = [
-  'COMPRESSION_TECHNIQUE',
-  'INFERENCE_RUNTIME',
-  'EXECUTION_PROVIDER',
-  'PROFILING_TOOL',
-  'PROGRAMMING_LANGUAGE',
-  'ML_FRAMEWORK',
-  'HARDWARE_KNOWLEDGE',
-  'DEPLOYMENT_PRACTICE',
-  'TOOLCHAIN',
-  'SECURITY',
-  'PRIVACY',
-  'ML_KNOWLEDGE',
-  'EMBEDDED_SYSTEMS',
-] as const;
-
-export const PLATFORM_KINDS = [
-  'EMBEDDED_GPU',
-  'MOBILE_NPU',
-  'SOC',
-  'MICROCONTROLLER',
-  'SINGLE_BOARD_COMPUTER',
-  'FPGA',
-  // A class of deployment target named by the page (e.g. 5G edge nodes), not one product.
-  'DEVICE_CLASS',
-] as const;
-
-const PROVENANCES = SEED_FACT_SOURCES;
-export const SALARY_LEVELS = ['MID', 'SENIOR', 'STAFF'] as const;
-export const OUTLOOK_LEVELS = ['low', 'moderate', 'high'] as const;
-export const PLATFORM_PRIORITIES = ['HIGH', 'MEDIUM', 'LOW'] as const;
-export const SOURCE_KINDS = ['CAREER_PAGE', 'CITATION'] as const;
-
-const slug = z.string().regex(SLUG_PATTERN, `must be a slug (${SLUG_RULE})`);
-const text = z.string().regex(/\S/, 'must not be blank');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
-const provenance = z.enum(PROVENANCES);
-
-const intBetween = (min: number, max: number) =>
-  z
-    .number()
-    .int('must be a whole number')
-    .min(min, `must be between ${min} and ${max}`)
-    .max(max, `must be between ${min} and ${max}`);
-const yearsOfExperience = z.number().min(0, 'must be between 0 and 60').max(60, 'must be between 0 and 60');
-const months = intBetween(MIN_MONTHS, MAX_MONTHS);
-const usd = intBetween(0, 10_000_000);
-
-function repeatsCheck(values: readonly string[], ctx: z.RefinementCtx): void {
-  const firstIndex = new Map<string, number>();
-  values.forEach((value, index) => {
-    const first = firstIndex.get(value);
-    if (first === undefined) firstIndex.set(value, index);
-    else ctx.addIssue({ code: 'custom', path: [index], message: `repeats "${value}" (already at [${first}])` });
-  });
-}
-const idList = z.array(slug).superRefine(repeatsCheck);
-const nonEmptyIdList = z.array(slug).min(1, 'must not be empty (leave the field out instead)').superRefine(repeatsCheck);
-
-/**
- * Provenance rule shared by every entity and relationship: a "derived" fact must say how it was
- * inferred, a "stated" one must not carry a derivation.
- */
-function checkDerivation(
-  ctx: z.RefinementCtx,
-  source: (typeof PROVENANCES)[number] | undefined,
-  derivation: string | undefined,
-  sourceKey: string,
-  derivationKey: string,
-  prefix: (string | number)[] = [],
-): void {
-  if (source === 'derived' && derivation === undefined) {
-    ctx.addIssue({ code: 'custom', path: [...prefix, derivationKey], message: `is required when ${sourceKey} is "derived" (say how the fact was inferred)` });
-  }
-  if (source !== 'derived' && derivation !== undefined) {
-    ctx.addIssue({ code: 'custom', path: [...prefix, derivationKey], message: `must be left out unless ${sourceKey} is "derived"` });
-  }
-}
-
-/**
- * A relationship or fact whose provenance can differ from its entity's (e.g. a stated role whose
- * O*NET code we chose) carries `<field>Source` and, when derived, `<field>Derivation`.
- */
-function checkFieldProvenance(
-  ctx: z.RefinementCtx,
-  entry: Record<string, unknown>,
-  field: string,
-  isSet: boolean,
-): void {
-  const sourceKey = `${field}Source`;
-  const derivationKey = `${field}Derivation`;
-  const source = entry[sourceKey] as (typeof PROVENANCES)[number] | undefined;
-  if (isSet && source === undefined) {
-    ctx.addIssue({ code: 'custom', path: [sourceKey], message: `is required when ${field} is set` });
-  }
-  if (!isSet && source !== undefined) {
-    ctx.addIssue({ code: 'custom', path: [sourceKey], message: `must be left out when ${field} is empty` });
-  }
-  checkDerivation(ctx, source, entry[derivationKey] as string | undefined, sourceKey, derivationKey);
-}
-
-function checkOrdered(
-  ctx: z.RefinementCtx,
-  lowKey: string,
-  low: number | null | undefined,
-  highKey: string,
-  high: number | null | undefined,
-  prefix: (string | number)[] = [],
-): void {
-  if (low != null && high != null && low > high) {
-    ctx.addIssue({ code: 'custom', path: [...prefix, lowKey], message: `must be <= ${highKey} (got ${low} > ${high})` });
-  }
-}
+export { OUTLOOK_LEVELS, PLATFORM_KINDS, PLATFORM_PRIORITIES, SALARY_LEVELS, SKILL_CATEGORIES, SOURCE_KINDS };
 
 const provenanceFields = { source: provenance, derivation: text.optional() };
 
