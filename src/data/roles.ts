@@ -173,7 +173,6 @@ export async function listTracks(db: Database): Promise<TrackRecord[]> {
 
 export function createTrackLoaders(db: Database) {
   return {
-    trackById: projectedByIdLoader<TrackRecord>(db, 'tracks/by-ids'),
     partOfByTrack: projectedRelatedLoader<TrackRecord>(db, 'tracks/part-of'),
     rolesByTrack: projectedRelatedLoader<RoleRecord>(db, 'tracks/roles'),
   };

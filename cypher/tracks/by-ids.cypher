@@ -1,3 +1,0 @@
-// Track nodes for the ids in $ids, each as the values of the properties named in $props, in that order.
-MATCH (n:Track) WHERE n.id IN $ids
-RETURN [k IN $props | n[k]] AS values
