@@ -69,11 +69,13 @@ const normalPeer = (role: PeerRole): NormalRole => ({
   ...(role.nextRoles ? nextLines(role.nextRoles.map((to) => ({ role: to, next: to.nextRoles ?? [] }))) : {}),
 });
 
+// Ours asks for skills at SKILL grain, the stored REQUIRES relationships (the peer has no areas), and the 50-role
+// page keeps to O*NET roles, where no requirement names an area with parts (the curated roles have a few).
 export function sharedQueries(roleId: string): SharedQuery[] {
   return [
     {
       name: 'role by id with skills',
-      ours: { query: 'query ($id: ID!) { role(id: $id) { id title skills { skill { id name } } } }', variables: { id: roleId } },
+      ours: { query: 'query ($id: ID!) { role(id: $id) { id title skills(grain: SKILL) { skill { id name } } } }', variables: { id: roleId } },
       peer: { query: 'query ($id: ID!) { roles(where: { id: { eq: $id } }) { id title skills { id name } } }', variables: { id: roleId } },
       normalizeOurs: (data) => (data.role ? [normalOurs(data.role as OurRole)] : []),
       normalizePeer: (data) => (data.roles as PeerRole[]).map(normalPeer),
@@ -81,11 +83,11 @@ export function sharedQueries(roleId: string): SharedQuery[] {
     {
       name: '50 roles with skills and companies',
       ours: {
-        query: '{ roles(first: 50) { edges { node { id title skills { skill { id name } } hiringCompanies { id name } } } } }',
+        query: '{ roles(first: 50, filter: { source: "onet" }) { edges { node { id title skills(grain: SKILL) { skill { id name } } hiringCompanies { id name } } } } }',
         variables: {},
       },
       peer: {
-        query: '{ roles(limit: 50, sort: [{ id: ASC }]) { id title skills { id name } hiringCompanies { id name } } }',
+        query: '{ roles(limit: 50, sort: [{ id: ASC }], where: { source: { eq: "onet" } }) { id title skills { id name } hiringCompanies { id name } } }',
         variables: {},
       },
       normalizeOurs: (data) => (data.roles as { edges: { node: OurRole }[] }).edges.map((edge) => normalOurs(edge.node)),

@@ -15,6 +15,7 @@ const PEER_TYPE_DEFS = /* GraphQL */ `
   type Role @node {
     id: ID!
     title: String!
+    source: String!
     skills: [Skill!]! @relationship(type: "REQUIRES", direction: OUT)
     hiringCompanies: [Company!]! @relationship(type: "HIRES_FOR", direction: IN)
     nextRoles: [Role!]! @relationship(type: "TRANSITIONS_TO", direction: OUT)

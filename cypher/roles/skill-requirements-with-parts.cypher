@@ -4,10 +4,11 @@
 UNWIND $requests AS request
 MATCH (:Role {id: request.id})-[r:REQUIRES]->(s:Skill)
 OPTIONAL MATCH (area:Skill {id: s.areaId})
-WITH request, r, s, area, COLLECT {
+// Most skills have no parts: a degree check skips the search below them.
+WITH request, r, s, area, CASE WHEN EXISTS { (s)<-[:PART_OF]-() } THEN COLLECT {
   MATCH (part:Skill)-[:PART_OF]->+(s)
   RETURN DISTINCT [k IN $props | part[k]] AS values
-} AS parts
+} ELSE [] END AS parts
 RETURN request.id AS id, request.importance AS importance, collect([
   r.importance, r.importanceScore, r.level, r.position, r.isHotTechnology, r.isInDemand, r.detail, r.source,
   [k IN $props | s[k]], CASE WHEN area IS NULL THEN null ELSE [k IN $props | area[k]] END, parts

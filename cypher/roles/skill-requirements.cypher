@@ -3,12 +3,13 @@
 // $props or null]. An importance keeps the requirements whose area (the skill itself when it has none) has that
 // importance at area grain: REQUIRED when any requirement rolled into it is REQUIRED.
 UNWIND $requests AS request
-MATCH (:Role {id: request.id})-[r:REQUIRES]->(s:Skill)
-WHERE request.importance IS NULL
-   OR (request.importance = 'REQUIRED') = EXISTS {
-        MATCH (:Role {id: request.id})-[:REQUIRES {importance: 'REQUIRED'}]->(t:Skill)
-        WHERE coalesce(t.areaId, t.id) = coalesce(s.areaId, s.id)
-      }
+MATCH (role:Role {id: request.id})
+// Computed only for a request with an importance (a CASE branch not taken is not evaluated).
+WITH request, role, CASE WHEN request.importance IS NULL THEN null ELSE COLLECT {
+  MATCH (role)-[:REQUIRES {importance: 'REQUIRED'}]->(t:Skill) RETURN DISTINCT coalesce(t.areaId, t.id)
+} END AS requiredAreas
+MATCH (role)-[r:REQUIRES]->(s:Skill)
+WHERE requiredAreas IS NULL OR (request.importance = 'REQUIRED') = (coalesce(s.areaId, s.id) IN requiredAreas)
 OPTIONAL MATCH (area:Skill {id: s.areaId})
 RETURN request.id AS id, request.importance AS importance, collect([
   r.importance, r.importanceScore, r.level, r.position, r.isHotTechnology, r.isInDemand, r.detail, r.source,

@@ -24,6 +24,8 @@ export interface RequirementRow {
 export interface GrainRequirement extends Omit<RequirementRow, 'area' | 'parts'> {
   /** Whether a stored relationship names exactly this skill (false when it was rolled up or expanded). */
   isStored: boolean;
+  /** The skill's name, which breaks ties in the order (orderSkillsToLearn). */
+  name: string;
 }
 
 const strongest = (a: SkillImportance, b: SkillImportance): SkillImportance => (a === 'REQUIRED' || b === 'REQUIRED' ? 'REQUIRED' : 'DIFFERENTIATING');
@@ -47,9 +49,21 @@ function merge(into: GrainRequirement, row: GrainRequirement): GrainRequirement 
   };
 }
 
+// Written out rather than spread: it runs once per requirement of every role a query lists (hundreds each).
 function shown(row: RequirementRow, skill: SkillRecord, isStored: boolean): GrainRequirement {
-  const { area: _area, parts: _parts, ...facts } = row;
-  return isStored ? { ...facts, skill, isStored } : { ...facts, skill, detail: null, isStored };
+  return {
+    skill,
+    importance: row.importance,
+    importanceScore: row.importanceScore,
+    level: row.level,
+    position: row.position,
+    isHotTechnology: row.isHotTechnology,
+    isInDemand: row.isInDemand,
+    detail: isStored ? row.detail : null,
+    source: row.source,
+    isStored,
+    name: skill.name,
+  };
 }
 
 /**
@@ -68,7 +82,7 @@ export function requirementsAtGrain(rows: readonly RequirementRow[], grain: Skil
     else if (row.parts.length > 0) row.parts.forEach((part) => add(shown(row, part, false)));
     else add(shown(row, row.skill, true));
   }
-  return orderSkillsToLearn([...bySkill.values()].map((r) => ({ ...r, name: r.skill.name }))).map(({ name: _n, ...r }) => r);
+  return orderSkillsToLearn([...bySkill.values()]);
 }
 
 /** A skill a person names: with its area and parts, so it counts at either grain. */
@@ -135,5 +149,5 @@ export function skillsToLearn(query: GapQuery): GapRequirement[] {
       isFocus: focus.has(wanted.skill.id),
     });
   }
-  return orderSkillsToLearn(gaps.map((g) => ({ ...g, name: g.skill.name }))).map(({ name: _n, ...g }) => g);
+  return orderSkillsToLearn(gaps);
 }

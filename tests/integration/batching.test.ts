@@ -54,3 +54,42 @@ describe('relationship fields', () => {
     expect(response.extensions!.cypherStatements).toBe(4);
   });
 });
+
+describe('projections', () => {
+  it('merge the properties that fields of one tick select into one statement per kind', async () => {
+    const response = await api.query(`{
+      a: role(id: "batch-role-1") { title skills { skill { id } } }
+      b: role(id: "batch-role-2") { source skills { skill { name } } }
+      c: role(id: "batch-role-3") { id }
+    }`);
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({
+      a: { title: 'Batch Test Role 1', skills: [{ skill: { id: 'batch-skill-1' } }] },
+      b: { source: 'derived', skills: [{ skill: { name: 'Batch Skill 2' } }] },
+      c: { id: 'batch-role-3' },
+    });
+    // roles/by-ids once for the three roles, roles/skill-requirements once for both skill lists
+    expect(response.extensions!.cypherStatements).toBe(2);
+  });
+
+  it('filter skills by importance in Cypher exactly as the grain rules rank them', async () => {
+    const response = await api.query(`{
+      role(id: "edge-ai-engineer") {
+        all: skills { importance skill { id } }
+        required: skills(importance: REQUIRED) { importance skill { id } }
+        differentiating: skills(importance: DIFFERENTIATING) { importance skill { id } }
+        allParts: skills(grain: SKILL) { importance skill { id } }
+        requiredParts: skills(grain: SKILL, importance: REQUIRED) { importance skill { id } }
+      }
+    }`);
+    expect(response.errors).toBeUndefined();
+    const role = response.data!.role;
+    const of = (list: { importance: string }[], importance: string) => list.filter((s) => s.importance === importance);
+    expect(role.required).toEqual(of(role.all, 'REQUIRED'));
+    expect(role.differentiating).toEqual(of(role.all, 'DIFFERENTIATING'));
+    expect(role.requiredParts).toEqual(of(role.allParts, 'REQUIRED'));
+    // An area the role requires through some parts and rewards through others counts as required, not both.
+    expect(role.required.length + role.differentiating.length).toBe(role.all.length);
+    expect(role.differentiating.length).toBeGreaterThan(0);
+  });
+});
