@@ -1,11 +1,8 @@
 // Writes validated seed data in one write transaction: every node and relationship MERGEd by id, so a second run
 // changes nothing. Facts a curator wrote (source 'curated') are kept, and the report says how many.
 import type { Database, WriteContext } from '../db/database.js';
+import type { LinkRow, NodeRow, Props } from '../db/write-rows.js';
 import type { SeedData } from './schema.js';
-
-type Props = Record<string, unknown>;
-interface NodeRow { id: string; props: Props }
-interface LinkRow { from: string; to: string; props: Props }
 
 export interface SeedReport {
   /** Rows written per statement, for example `upsert-roles: 4`. */

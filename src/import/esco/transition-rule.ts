@@ -2,7 +2,9 @@
 // derived from skill similarity (src/domain/skill-similarity.ts) after Nesta's Mapping Career Causeways, and a
 // move into the O*NET occupation the crosswalk names is the same work under the other taxonomy's name.
 // docs/esco-import.md explains each number.
-import { monthsAround, MONTHS_PER_JOB_ZONE_STEP, type MonthsRange, type TransitionKind } from '../onet/transition-rule.js';
+import type { TransitionMonths } from '../../domain/months.js';
+import type { TransitionKind } from '../../domain/transitions.js';
+import { monthsAround, MONTHS_PER_JOB_ZONE_STEP } from '../onet/transition-rule.js';
 
 /** Nesta: a transition is viable at similarity 0.3 or more, highly viable at 0.4 or more. */
 export const VIABLE_SIMILARITY = 0.3;
@@ -25,7 +27,7 @@ export interface SimilarMove {
   isSameMajorGroup: boolean;
 }
 
-export interface DerivedSimilarTransition extends MonthsRange {
+export interface DerivedSimilarTransition extends TransitionMonths {
   kind: Exclude<TransitionKind, 'SPECIALIZATION'>;
   jobZoneSteps: number;
 }
@@ -59,7 +61,7 @@ export function deriveSimilarTransition(move: SimilarMove): DerivedSimilarTransi
  * and only the time to find the job under its other name: 0-3 months (typical 1) at Nesta's confidence 1 or 2; at
  * 0.5 (a looser match) 1-6 months (typical 3).
  */
-export function deriveEquivalentMove(confidence: number): MonthsRange & { kind: 'LATERAL' } {
+export function deriveEquivalentMove(confidence: number): TransitionMonths & { kind: 'LATERAL' } {
   return confidence >= 1 ? { kind: 'LATERAL', monthsTypical: 1, monthsMin: 0, monthsMax: 3 } : { kind: 'LATERAL', monthsTypical: 3, monthsMin: 1, monthsMax: 6 };
 }
 

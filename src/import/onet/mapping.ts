@@ -14,17 +14,9 @@ import { preparationByOccupation, type Preparation } from './experience.js';
 import type { ElementRating, OnetRelease } from './parse.js';
 import { elementSkillId, occupationId, releaseSourceId, technologyClassId, technologyId } from './slug.js';
 import { deriveRelatedTransition, deriveSpecialization, majorGroup } from './transition-rule.js';
+import type { LinkRow, NodeRow, Props } from '../../db/write-rows.js';
 
-export type Props = Record<string, unknown>;
-export interface NodeRow {
-  id: string;
-  props: Props;
-}
-export interface LinkRow {
-  from: string;
-  to: string;
-  props: Props;
-}
+export type { LinkRow, NodeRow, Props } from '../../db/write-rows.js';
 
 export interface MappingOptions {
   /** REQUIRES only for a skill or knowledge area whose importance (IM) is at least this. */

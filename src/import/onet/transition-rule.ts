@@ -1,20 +1,15 @@
 // The rule that turns an O*NET related-occupation link into a transition with months and a kind. O*NET says how
 // related two occupations are (tier and rank), not how long a move takes: this rule derives it from the tier, the
 // job zones and what the target occupation asks of a newcomer. docs/onet-import.md explains each number.
+import { clampMonths, type TransitionMonths } from '../../domain/months.js';
+import type { TransitionKind } from '../../domain/transitions.js';
 import type { Preparation } from './experience.js';
+
+// The month bounds live in src/domain/months.ts; re-exported for the modules that import them from here.
+export { MAX_MONTHS } from '../../domain/months.js';
 
 export const RELATEDNESS_TIERS = ['Primary-Short', 'Primary-Long', 'Supplemental'] as const;
 export type RelatednessTier = (typeof RELATEDNESS_TIERS)[number];
-
-export type TransitionKind = 'LATERAL' | 'PROMOTION' | 'CAREER_CHANGE' | 'SPECIALIZATION';
-
-export interface MonthsRange {
-  monthsTypical: number;
-  monthsMin: number;
-  monthsMax: number;
-}
-
-export const MAX_MONTHS = 240;
 
 /**
  * Per tier: months any move takes (finding and starting the new job), and the share of the target's preparation
@@ -34,10 +29,8 @@ export const MONTHS_PER_JOB_ZONE_STEP = 6;
 export const RANGE_LOW = 0.5;
 export const RANGE_HIGH = 1.5;
 
-const clampMonths = (months: number) => Math.min(MAX_MONTHS, Math.max(0, months));
-
-/** Typical months rounded to whole months, with min <= typical <= max, all within 0-240. */
-export function monthsAround(typical: number): MonthsRange {
+/** Typical months rounded to whole months, with min <= typical <= max, all within the month bounds (0-240). */
+export function monthsAround(typical: number): TransitionMonths {
   const monthsTypical = Math.round(clampMonths(typical));
   return {
     monthsTypical,
@@ -56,7 +49,7 @@ export interface RelatedMove {
   targetPreparation: Pick<Preparation, 'relatedExperienceMonths' | 'onTheJobTrainingMonths'>;
 }
 
-export interface DerivedTransition extends MonthsRange {
+export interface DerivedTransition extends TransitionMonths {
   kind: Exclude<TransitionKind, 'SPECIALIZATION'>;
   /** Job zones the target sits above the source (0 when lower, equal or unknown). */
   jobZoneSteps: number;
@@ -93,7 +86,7 @@ export const MIN_SPECIALIZATION_MONTHS = 3;
 export function deriveSpecialization(input: {
   occupationTrainingMonths: number;
   roleExperienceMinYears: number | null;
-}): MonthsRange {
+}): TransitionMonths {
   const typical = Math.max(MIN_SPECIALIZATION_MONTHS, input.occupationTrainingMonths, 12 * (input.roleExperienceMinYears ?? 0));
   return monthsAround(typical);
 }
