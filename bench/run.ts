@@ -114,11 +114,15 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<void> {
   const serverEnv = { NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NODE_ENV: 'production', SHUTDOWN_GRACE_MS: '1000' };
   const api = await startServerScript('bench/servers/api.ts', serverEnv);
   cleanup.add('the API', () => api.stop());
+  // The same API with weighted routes ranked in its own process, as on a Neo4j without the plugin (issue 14).
+  const apiInApiEngine = await startServerScript('bench/servers/api.ts', { ...serverEnv, ROUTE_ENGINE: 'api' });
+  cleanup.add('the API with the in-API route engine', () => apiInApiEngine.stop());
+  const urlFor = (queryCase: { routeEngine?: 'api' }) => (queryCase.routeEngine === 'api' ? apiInApiEngine.url : api.url);
   cleanup.add('the HTTP client', async () => closeClient());
   if (config.cases) {
     log('servers')(`API at ${api.url} (pid ${api.pid})`);
     const latency = await phase('latency', () =>
-      measureLatency(api.url, driver, database, cases, selection.pairs.length, config.warmup, log('latency')),
+      measureLatency(urlFor, driver, database, cases, selection.pairs.length, config.warmup, log('latency')),
     );
     await reportCases(config, machine, latency, imports.runs[0].wallMs);
     return;
@@ -129,7 +133,7 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<void> {
 
   // 2, 3, 5. Latency, overhead and statements, interleaved; then PROFILE of each query's slowest sample.
   const latency = await phase('latency', () =>
-    measureLatency(api.url, driver, database, cases, selection.pairs.length, config.warmup, log('latency')),
+    measureLatency(urlFor, driver, database, cases, selection.pairs.length, config.warmup, log('latency')),
   );
   const profiles = await phase('profile', () => profileSlowest(driver, database, cases, latency));
 
@@ -148,6 +152,7 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<void> {
   closeClient();
   await peer.stop();
   await api.stop();
+  await apiInApiEngine.stop();
 
   // Where roles/skills spends its time (candidate projections), and the guard against the 40 ms Nagle stall.
   const payload = await phase('payload', () => measurePayload(driver, database, workload, config.payloadSamples, log('payload')));

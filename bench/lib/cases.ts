@@ -10,6 +10,7 @@ import { findSimilarRoles, recommendRoles } from '../../src/data/role-matching.j
 import { findNextRoles } from '../../src/data/next-roles.js';
 import { resolveReferences } from '../../src/graphql/references.js';
 import type { Random } from '../../src/seeded-random.js';
+import { chooseRouteEngine, findWeightedRoutes } from '../../src/data/route-engine.js';
 
 export interface Pair {
   from: string;
@@ -36,6 +37,8 @@ export interface QueryCase {
   raw(reader: RawReader, sample: number): Promise<number>;
   /** The same figure from the API's data. */
   count(data: Record<string, unknown>): number;
+  /** Measured against an API that ranks weighted routes in its own process (ROUTE_ENGINE=api), as on a Neo4j without the plugin. */
+  routeEngine?: 'api';
 }
 
 const ROUTES_QUERY = /* GraphQL */ `
@@ -147,9 +150,19 @@ function throughReader(reader: RawReader): Database {
 }
 const listAt = (data: Record<string, unknown>, field: string): unknown[] => (data[field] as unknown[] | null) ?? [];
 
-function careerPathsCase(optimize: 'STEPS' | 'MONTHS', first: number, work: Workload): QueryCase {
+// The in-API engine's mirror keeps its own cached transition graph, as the API process does.
+const IN_API_ENGINE_KEY = {};
+let inApiEngine: Promise<unknown> | undefined;
+async function inApiReader(reader: RawReader): Promise<Database> {
+  const db = { driver: IN_API_ENGINE_KEY, read: (name: string, params?: Record<string, unknown>) => reader.read(name, params) } as unknown as Database;
+  await (inApiEngine ??= chooseRouteEngine(db, 'api'));
+  return db;
+}
+
+function careerPathsCase(optimize: 'STEPS' | 'MONTHS', first: number, work: Workload, routeEngine?: 'api'): QueryCase {
   return {
-    name: `careerPaths ${optimize} first ${first}`,
+    name: `careerPaths ${optimize} first ${first}${routeEngine ? ', in-API route engine' : ''}`,
+    routeEngine,
     isPathQuery: true,
     graphql: (i) => ({ query: ROUTES_QUERY, variables: { from: work.pairs[i].from, to: work.pairs[i].to, optimize, first } }),
     // resolvers/paths.ts: knownSkills and avoid are empty (no existence checks before the search); data/paths.ts
@@ -158,7 +171,9 @@ function careerPathsCase(optimize: 'STEPS' | 'MONTHS', first: number, work: Work
     async raw(reader, i) {
       const { from, to } = work.pairs[i];
       const query = { from, to, optimize, first, maxSteps: 6, avoid: [] as string[], knownSkills: [] as string[] };
-      const found = await reader.read(optimize === 'STEPS' ? 'paths/fewest-steps-within-6' : 'paths/weighted-routes', { ...query });
+      const found = routeEngine
+        ? await findWeightedRoutes(await inApiReader(reader), query)
+        : await reader.read(optimize === 'STEPS' ? 'paths/fewest-steps-within-6' : 'paths/weighted-routes', { ...query });
       const routes = found.map((row) => row.roleIds as string[]);
       if (routes.length === 0) {
         await reader.read('roles/missing-ids', { ids: unique([query.from, query.to]) });
@@ -177,6 +192,7 @@ export function buildCases(work: Workload): QueryCase[] {
     careerPathsCase('STEPS', 5, work),
     careerPathsCase('MONTHS', 1, work),
     careerPathsCase('MONTHS', 5, work),
+    careerPathsCase('MONTHS', 5, work, 'api'),
     {
       name: 'similarRoles first 10',
       isPathQuery: false,

@@ -59,7 +59,8 @@ async function timeRaw(driver: Driver, database: string | undefined, queryCase: 
 }
 
 export async function measureLatency(
-  url: string,
+  /** The API's URL, or per case (cases on another API process). */
+  url: string | ((queryCase: QueryCase) => string),
   driver: Driver,
   database: string | undefined,
   cases: QueryCase[],
@@ -67,9 +68,10 @@ export async function measureLatency(
   warmup: number,
   log: (line: string) => void,
 ): Promise<CaseLatency[]> {
+  const urlOf = typeof url === 'string' ? () => url : url;
   for (const queryCase of cases) {
     for (let i = 0; i < Math.min(warmup, samples); i += 1) {
-      await timeApi(url, queryCase, i);
+      await timeApi(urlOf(queryCase), queryCase, i);
       await timeRaw(driver, database, queryCase, i);
     }
   }
@@ -85,7 +87,7 @@ export async function measureLatency(
       // Alternate which side goes first, so neither always runs on the other's warm caches.
       const apiFirst = i % 2 === 0;
       const rawRun = apiFirst ? undefined : await timeRaw(driver, database, queryCase, i);
-      const api = await timeApi(url, queryCase, i);
+      const api = await timeApi(urlOf(queryCase), queryCase, i);
       const raw = rawRun ?? (await timeRaw(driver, database, queryCase, i));
       s.api.push(api.ms);
       s.raw.push(raw.ms);
