@@ -14,7 +14,7 @@ import { preparationByOccupation, type Preparation } from './experience.js';
 import type { ElementRating, OnetRelease } from './parse.js';
 import { elementSkillId, occupationId, releaseSourceId, technologyClassId, technologyId } from './slug.js';
 import { deriveRelatedTransition, deriveSpecialization, majorGroup } from './transition-rule.js';
-import type { LinkRow, NodeRow, Props } from '../../db/write-rows.js';
+import type { LinkRow, NodeRow } from '../../db/write-rows.js';
 
 export type { LinkRow, NodeRow, Props } from '../../db/write-rows.js';
 
