@@ -31,7 +31,11 @@ export interface SizeResult {
   roles: number;
   seed: number;
   date: string;
+  /** The commit measured (and whether the checkout had uncommitted changes to the API's code). */
+  code?: string;
   command: string;
+  /** QUERY_TIMEOUT_MS of the API: a query that takes longer fails with QUERY_TIMEOUT. */
+  apiQueryTimeoutMs?: number;
   machine: Machine;
   neo4j: { heap: string; pageCache: string; describe: string };
   /** The route engine /ready named, or null when it names none. */
@@ -227,8 +231,8 @@ export async function renderScaleDoc(results: SizeResult[]): Promise<string> {
       const m = r.machine;
       const errors = r.cases.flatMap((c) => c.errorSamples.map((e) => `${c.name}: ${e}`));
       return (
-        `- **${r.roles.toLocaleString('en-US')} roles:** ${r.date} (\`${r.command}\`, seed ${r.seed}, ${r.pairs.count} pairs, ${r.warmup} warm-up requests per query); ` +
-        `${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.neo4j}, heap ${r.neo4j.heap}, page cache ${r.neo4j.pageCache}; ` +
+        `- **${r.roles.toLocaleString('en-US')} roles:** ${r.date}, code ${r.code ?? 'not recorded'} (\`${r.command}\`, seed ${r.seed}, ${r.pairs.count} pairs, ${r.warmup} warm-up requests per query); ` +
+        `${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.neo4j}, heap ${r.neo4j.heap}, page cache ${r.neo4j.pageCache}, API query timeout ${r.apiQueryTimeoutMs ?? 5000} ms; ` +
         `load average ${m.loadAverage.start} at the start, ${m.loadAverage.end} at the end` +
         (r.cpuPressure !== null ? `, some task waited for a CPU ${r.cpuPressure}% of the time` : '') +
         `; the size took ${seconds(r.totalMs)}.` +

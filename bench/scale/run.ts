@@ -4,6 +4,7 @@
 // recommendRoles over HTTP against the API (its own process) on random connected pairs; peak memory of the importer,
 // the API and the JVM from /proc. Writes bench/results/scale/<roles>.json per size and re-renders docs/scale.md from
 // every size's latest result. Stops everything it started, also when it fails or is interrupted.
+import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -49,6 +50,17 @@ async function directoryBytes(dir: string): Promise<number> {
     total += entry.isDirectory() ? await directoryBytes(full) : (await stat(full).catch(() => ({ size: 0 }))).size;
   }
   return total;
+}
+
+/** The commit measured, and whether the API's code differed from it (other work in the checkout). */
+function describeCode(): string {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+  try {
+    const changed = git('status', '--porcelain', '--', 'src', 'cypher', 'neo4j-runner/src').split('\n').filter(Boolean).length;
+    return `${git('rev-parse', '--short', 'HEAD')}${changed > 0 ? ` with ${changed} uncommitted changes in src/, cypher/ or neo4j-runner/` : ''}`;
+  } catch {
+    return 'unknown (no git)';
+  }
 }
 
 /** GET /ready: the API's readiness answer, which names the route engine when the API reports one. */
@@ -194,7 +206,12 @@ async function measureSize(roles: number, options: ScaleOptions, cleanup: Cleanu
     roles,
     seed: options.seed,
     date: new Date().toISOString(),
-    command: `npm run bench:scale -- --sizes ${options.sizes.join(',')}${options.pairs !== 200 ? ` --pairs ${options.pairs}` : ''}`,
+    code: describeCode(),
+    command:
+      ['NEO4J_HEAP', 'NEO4J_PAGECACHE', 'QUERY_TIMEOUT_MS'].flatMap((name) => (process.env[name] ? [`${name}=${process.env[name]}`] : [])).join(' ') +
+      `${['NEO4J_HEAP', 'NEO4J_PAGECACHE', 'QUERY_TIMEOUT_MS'].some((name) => process.env[name]) ? ' ' : ''}npm run bench:scale -- --sizes ${options.sizes.join(',')}` +
+      `${options.pairs !== 200 ? ` --pairs ${options.pairs}` : ''}${options.caseBudgetSeconds !== 300 ? ` --case-budget ${options.caseBudgetSeconds}` : ''}`,
+    apiQueryTimeoutMs: appConfig.queryTimeoutMs,
     machine,
     neo4j: { heap: neo4jConfig.heap, pageCache: neo4jConfig.pageCache, describe: neo4j.describe },
     routeEngine: describeEngine(ready) ?? describeEngine(readyAfter),
