@@ -1,7 +1,8 @@
 // Child processes the bench starts: Node scripts run with tsx as a loader (so the pid is the script's own, not a
 // tsx wrapper's), their peak memory read from /proc, and a stop that always ends them.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import { REPO_ROOT } from './config.js';
 
@@ -125,4 +126,28 @@ export async function cpuMs(pid: number): Promise<number | null> {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const ticksPerSecond = 100; // USER_HZ on Linux
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+}
+
+/** Resident set size of a process in bytes (ps works on Linux and macOS alike). */
+export function residentBytes(pid: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    execFile('ps', ['-o', 'rss=', '-p', String(pid)], (error, stdout) => {
+      const kib = Number(stdout.trim());
+      if (error || !Number.isFinite(kib) || kib <= 0) reject(new Error(`could not read the RSS of pid ${pid}: ${error?.message ?? stdout}`));
+      else resolve(kib * 1024);
+    });
+  });
+}
+
+/** A TCP port nothing listens on now, for a server of the bench's own. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
 }
