@@ -28,9 +28,5 @@ export const UNKNOWN_TRANSITION_MONTHS = 12;
 /** The months a step counts for in rankings and totals. */
 export const countedMonths = (months: number | null | undefined): number => months ?? UNKNOWN_TRANSITION_MONTHS;
 
-/** Whether a month count lies within the bounds (and is a number at all). */
-export const isWithinMonthBounds = (months: number): boolean =>
-  Number.isFinite(months) && months >= MIN_MONTHS && months <= MAX_MONTHS;
-
 /** Clamps a computed month count into the bounds. */
 export const clampMonths = (months: number): number => Math.min(MAX_MONTHS, Math.max(MIN_MONTHS, months));
