@@ -3,6 +3,6 @@
 MATCH (r:Role)
 RETURN r.id AS id, r.jobZone AS jobZone, r.socCode AS socCode, COLLECT {
   MATCH (r)-[q:REQUIRES]->(s:Skill)
-  RETURN {skill: s.id, area: coalesce(s.areaId, s.id), importance: q.importance, importanceScore: q.importanceScore,
+  RETURN {skill: s.id, area: coalesce(s.areaId, s.id), onetClassId: s.onetClassId, importance: q.importance, importanceScore: q.importanceScore,
           level: q.level, isHotTechnology: q.isHotTechnology, isInDemand: q.isInDemand}
 } AS requirements

@@ -13,6 +13,7 @@ import {
   compareRequirements,
   rankRecommendations,
   rankSimilarRoles,
+  type NamedSkill,
   type RoleEvidence,
   type SimilarityModel,
 } from './similarity.js';
@@ -114,7 +115,7 @@ export async function recommendRoles(
   maxSteps: number,
 ): Promise<RoleRecommendationRecord[]> {
   const [model, [inputs]] = await Promise.all([similarityModel(db), db.read('analytics/recommend-roles', { skills, from, maxSteps })]);
-  const named = (inputs?.skills as { skill: string; area: string }[]) ?? [];
+  const named = (inputs?.skills as NamedSkill[]) ?? [];
   const reachable = inputs?.reachable as { role: string; steps: number }[] | null;
   const steps = new Map(reachable?.map((r) => [r.role, r.steps]));
   const ranked = rankRecommendations(model, named, first, reachable ? new Set(steps.keys()) : undefined);

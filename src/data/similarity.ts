@@ -22,6 +22,8 @@ export interface RequirementEvidence {
   skill: string;
   /** The end of the skill's PART_OF chain (the skill itself when it is an area). */
   area: string;
+  /** The O*NET commodity class O*NET files a curated tool under (Python: object oriented development software). */
+  onetClassId?: string | null;
   importance: SkillImportance;
   importanceScore?: number | null;
   level?: number | null;
@@ -61,6 +63,8 @@ export interface SimilarityWeights {
   recommendNormPower: number;
   /** recommendRoles: 1 to infer a person's rated profile from the tools they name when they name no rated skill. */
   toolProfile: number;
+  /** recommendRoles: 1 to keep, of that inferred profile, only what the tools' users rate above every role's mean. */
+  toolProfileLift: number;
 }
 
 /** Developed on a fixed random half of the O*NET occupations (docs/answers.md), never on the other half. */
@@ -79,6 +83,7 @@ export const SIMILARITY_WEIGHTS: Readonly<SimilarityWeights> = {
   ratedIdfPower: 1,
   recommendNormPower: 1,
   toolProfile: 1,
+  toolProfileLift: 1,
 };
 
 type Block = 'rated' | 'leaf' | 'area';
@@ -105,6 +110,8 @@ export interface SimilarityModel {
   ratedSkills: Set<string>;
   /** The roles that require each skill. */
   rolesBySkill: Map<string, string[]>;
+  /** The mean unit RATED profile over the roles that have one: what a tool's users share with everyone. */
+  meanRatedProfile: Map<string, number>;
   /** IDF of a skill or area over the roles with requirements (0 for one no role requires). */
   idf(feature: string): number;
 }
@@ -115,6 +122,14 @@ export function inverseDocumentFrequency(roleCount: number, documentFrequency: n
 }
 
 const blockOf = (r: RequirementEvidence): Block => (r.importanceScore != null ? 'rated' : 'leaf');
+
+/**
+ * The kind of tool a requirement is compared by in the AREA block: its area, or, for a curated tool that is its own
+ * area, the O*NET class O*NET files it under. So a person who names Python shares a kind with the roles that list
+ * thirty development tools, as a role that lists Python does.
+ */
+export const toolKind = (r: { skill: string; area: string; onetClassId?: string | null }): string =>
+  r.area === r.skill && r.onetClassId ? r.onetClassId : r.area;
 
 /** A requirement's weight before IDF. */
 export function requirementWeight(r: RequirementEvidence, w: SimilarityWeights = SIMILARITY_WEIGHTS): number {
@@ -151,7 +166,7 @@ export function buildSimilarityModel(evidence: readonly RoleEvidence[], weights:
     const features = new Set<string>();
     for (const r of role.requirements) {
       features.add(r.skill);
-      features.add(r.area);
+      features.add(toolKind(r));
     }
     for (const f of features) documentFrequency.set(f, (documentFrequency.get(f) ?? 0) + 1);
   }
@@ -170,7 +185,8 @@ export function buildSimilarityModel(evidence: readonly RoleEvidence[], weights:
       if (!skills.has(r.skill)) rolesBySkill.set(r.skill, [...(rolesBySkill.get(r.skill) ?? []), role.id]);
       setMax(raw[block], r.skill, weight * (block === 'rated' ? idf(r.skill) ** weights.ratedIdfPower : idf(r.skill)));
       // An area weighs the sum of its tools: thirty development tools say more about the kind of work than one.
-      if (block === 'leaf') raw.area.set(r.area, (raw.area.get(r.area) ?? 0) + weight * idf(r.area));
+      const kind = toolKind(r);
+      if (block === 'leaf') raw.area.set(kind, (raw.area.get(kind) ?? 0) + weight * idf(kind));
       const listed = skills.get(r.skill);
       if (!listed || listed.weight < weight * idf(r.skill)) skills.set(r.skill, { skill: r.skill, area: r.area, weight: weight * idf(r.skill) });
     }
@@ -187,16 +203,22 @@ export function buildSimilarityModel(evidence: readonly RoleEvidence[], weights:
       skills: [...skills.values()].sort((a, b) => b.weight - a.weight || (a.skill < b.skill ? -1 : 1)),
     });
   }
-  return { weights, roles, ratedSkills, rolesBySkill, idf };
+  const meanRatedProfile = new Map<string, number>();
+  const profiles = [...roles.values()].flatMap((r) => (r.blocks.rated ? [r.blocks.rated] : []));
+  for (const rated of profiles) {
+    for (const [feature, x] of rated.weights) meanRatedProfile.set(feature, (meanRatedProfile.get(feature) ?? 0) + x / rated.norm / profiles.length);
+  }
+  return { weights, roles, ratedSkills, rolesBySkill, meanRatedProfile, idf };
 }
 
-/** The blend of block cosines over the blocks the query has, in 0-1. */
+/** The blend of block cosines over the blocks the query has (RATED only when the other has it too), in 0-1. */
 function blend(query: Partial<Record<Block, SparseVector>>, other: Partial<Record<Block, SparseVector>>, w: SimilarityWeights, normPower = 1): number {
   let score = 0;
   let total = 0;
   for (const b of BLOCKS) {
     const q = query[b];
-    if (!q) continue;
+    // A role without any rating (a curated role: the career page rates nothing) is compared on the other blocks.
+    if (!q || (b === 'rated' && !other.rated)) continue;
     total += w[b];
     const o = other[b];
     if (o) score += w[b] * cosine(q, o, normPower);
@@ -231,14 +253,14 @@ export function rankSimilarRoles(model: SimilarityModel, roleId: string, first: 
   return scored.sort(byScore).slice(0, first);
 }
 
-/** A person's skills as block vectors: each named skill, and its area, at IDF weight. */
-function personVectors(model: SimilarityModel, skills: readonly { skill: string; area: string }[]) {
+/** A person's skills as block vectors: each named skill, and its kind of tool, at IDF weight. */
+function personVectors(model: SimilarityModel, skills: readonly NamedSkill[]) {
   const raw: Record<Block, Map<string, number>> = { rated: new Map(), leaf: new Map(), area: new Map() };
-  for (const { skill, area } of skills) {
-    if (model.ratedSkills.has(skill)) raw.rated.set(skill, model.idf(skill));
+  for (const named of skills) {
+    if (model.ratedSkills.has(named.skill)) raw.rated.set(named.skill, model.idf(named.skill));
     else {
-      raw.leaf.set(skill, model.idf(skill));
-      raw.area.set(area, model.idf(area));
+      raw.leaf.set(named.skill, model.idf(named.skill));
+      raw.area.set(toolKind(named), model.idf(toolKind(named)));
     }
   }
   // Named tools alone still say which rated skills the person likely has: the roles that use a tool share a
@@ -253,6 +275,16 @@ function personVectors(model: SimilarityModel, skills: readonly { skill: string;
         for (const [feature, x] of rated.weights) raw.rated.set(feature, (raw.rated.get(feature) ?? 0) + x / rated.norm / users.length);
       }
     }
+    // What the users of the tools rate above everyone's mean: Python's users rate Programming far above the mean,
+    // Reading Comprehension about at it, so the profile points at programming work rather than at all work.
+    if (model.weights.toolProfileLift > 0) {
+      const tools = raw.leaf.size;
+      for (const [feature, x] of raw.rated) {
+        const lifted = x - model.weights.toolProfileLift * tools * (model.meanRatedProfile.get(feature) ?? 0);
+        if (lifted > 0) raw.rated.set(feature, lifted);
+        else raw.rated.delete(feature);
+      }
+    }
   }
   const blocks: Partial<Record<Block, SparseVector>> = {};
   for (const b of BLOCKS) {
@@ -260,6 +292,13 @@ function personVectors(model: SimilarityModel, skills: readonly { skill: string;
     if (v) blocks[b] = v;
   }
   return blocks;
+}
+
+/** A skill a person names, with its area (and O*NET's class of a curated tool). */
+export interface NamedSkill {
+  skill: string;
+  area: string;
+  onetClassId?: string | null;
 }
 
 export interface RecommendationScore extends ScoredRole {
@@ -277,7 +316,7 @@ export interface RecommendationScore extends ScoredRole {
  */
 export function rankRecommendations(
   model: SimilarityModel,
-  skills: readonly { skill: string; area: string }[],
+  skills: readonly NamedSkill[],
   first: number,
   candidates?: ReadonlySet<string>,
 ): RecommendationScore[] {

@@ -2,6 +2,9 @@
 // src/data/similarity.ts, for tests to check the module and the API against.
 import { SIMILARITY_WEIGHTS, type RequirementEvidence, type RoleEvidence } from '../../src/data/similarity.js';
 
+/** What the AREA block counts a tool under: its area; for a tool that is its own area, O*NET's class when known. */
+const kind = (q: { skill: string; area: string; onetClassId?: string | null }) => (q.area === q.skill && q.onetClassId ? q.onetClassId : q.area);
+
 /**
  * The documented formula written out on dense arrays, independently of the module: per block the cosine of
  * weight x IDF vectors, blended by the block weights over the blocks the query has, less the job zone penalty.
@@ -9,13 +12,13 @@ import { SIMILARITY_WEIGHTS, type RequirementEvidence, type RoleEvidence } from 
 export function plainSimilar(evidence: RoleEvidence[], queryId: string): { roleId: string; score: number }[] {
   const w = SIMILARITY_WEIGHTS;
   const withRequirements = evidence.filter((r) => r.requirements.length > 0);
-  const df = (feature: string) => withRequirements.filter((r) => r.requirements.some((q) => q.skill === feature || q.area === feature)).length;
+  const df = (feature: string) => withRequirements.filter((r) => r.requirements.some((q) => q.skill === feature || kind(q) === feature)).length;
   const idf = (feature: string) => Math.log(1 + withRequirements.length / df(feature));
   const weightOf = (q: RequirementEvidence) =>
     q.importanceScore != null
       ? Math.max(0, q.importanceScore - w.ratedOffset) * (1 + (w.levelShare * (q.level ?? 0)) / 7)
       : (q.importance === 'REQUIRED' ? w.required : w.differentiating) * (1 + (q.isHotTechnology ? w.hotBonus : 0) + (q.isInDemand ? w.inDemandBonus : 0));
-  const features = [...new Set(evidence.flatMap((r) => r.requirements.flatMap((q) => [q.skill, q.area])))];
+  const features = [...new Set(evidence.flatMap((r) => r.requirements.flatMap((q) => [q.skill, kind(q)])))];
   const dense = (r: RoleEvidence) => {
     const block = { rated: features.map(() => 0), leaf: features.map(() => 0), area: features.map(() => 0) };
     for (const q of r.requirements) {
@@ -23,8 +26,8 @@ export function plainSimilar(evidence: RoleEvidence[], queryId: string): { roleI
       if (q.importanceScore != null) block.rated[i] = Math.max(block.rated[i], weightOf(q) * idf(q.skill) ** w.ratedIdfPower);
       else {
         block.leaf[i] = Math.max(block.leaf[i], weightOf(q) * idf(q.skill));
-        const a = features.indexOf(q.area);
-        block.area[a] += weightOf(q) * idf(q.area);
+        const a = features.indexOf(kind(q));
+        block.area[a] += weightOf(q) * idf(kind(q));
       }
     }
     return block;
@@ -39,7 +42,7 @@ export function plainSimilar(evidence: RoleEvidence[], queryId: string): { roleI
     let score = 0;
     let total = 0;
     for (const b of ['rated', 'leaf', 'area'] as const) {
-      if (norm(q[b]) === 0) continue;
+      if (norm(q[b]) === 0 || (b === 'rated' && norm(o.rated) === 0)) continue; // unrated roles: the other blocks
       total += w[b];
       if (norm(o[b]) === 0) continue;
       score += (w[b] * q[b].reduce((s, x, i) => s + x * o[b][i], 0)) / (norm(q[b]) * norm(o[b]));
@@ -66,11 +69,11 @@ export function plainSimilar(evidence: RoleEvidence[], queryId: string): { roleI
  */
 export function plainRecommend(
   evidence: RoleEvidence[],
-  named: { skill: string; area: string }[],
+  named: { skill: string; area: string; onetClassId?: string | null }[],
 ): { roleId: string; score: number; coverage: number; covered: string[]; missing: string[] }[] {
   const w = SIMILARITY_WEIGHTS;
   const withRequirements = evidence.filter((r) => r.requirements.length > 0);
-  const df = (feature: string) => withRequirements.filter((r) => r.requirements.some((q) => q.skill === feature || q.area === feature)).length;
+  const df = (feature: string) => withRequirements.filter((r) => r.requirements.some((q) => q.skill === feature || kind(q) === feature)).length;
   const idf = (feature: string) => (df(feature) === 0 ? 0 : Math.log(1 + withRequirements.length / df(feature)));
   const weightOf = (q: RequirementEvidence) =>
     q.importanceScore != null
@@ -84,7 +87,7 @@ export function plainRecommend(
       if (q.importanceScore != null) put(b.rated, q.skill, weightOf(q) * idf(q.skill) ** w.ratedIdfPower);
       else {
         put(b.leaf, q.skill, weightOf(q) * idf(q.skill));
-        b.area.set(q.area, (b.area.get(q.area) ?? 0) + weightOf(q) * idf(q.area));
+        b.area.set(kind(q), (b.area.get(kind(q)) ?? 0) + weightOf(q) * idf(kind(q)));
       }
     }
     return b;
@@ -92,11 +95,11 @@ export function plainRecommend(
   const norm = (m: Map<string, number>) => Math.sqrt([...m.values()].reduce((s, x) => s + x * x, 0));
   const isRated = (skill: string) => evidence.some((r) => r.requirements.some((q) => q.skill === skill && q.importanceScore != null));
   const person: Blocks = { rated: new Map(), leaf: new Map(), area: new Map() };
-  for (const { skill, area } of named) {
-    if (isRated(skill)) person.rated.set(skill, idf(skill));
+  for (const n of named) {
+    if (isRated(n.skill)) person.rated.set(n.skill, idf(n.skill));
     else {
-      person.leaf.set(skill, idf(skill));
-      person.area.set(area, idf(area));
+      person.leaf.set(n.skill, idf(n.skill));
+      person.area.set(kind(n), idf(kind(n)));
     }
   }
   if (person.rated.size === 0 && w.toolProfile > 0) {
@@ -109,6 +112,14 @@ export function plainRecommend(
         for (const [f, x] of rated) person.rated.set(f, (person.rated.get(f) ?? 0) + x / n / users.length);
       }
     }
+    // Keep what the users rate above the mean unit profile of all rated roles (times the number of tools).
+    const profiles = evidence.map((r) => blocksOf(r).rated).filter((rated) => norm(rated) > 0);
+    for (const [f, x] of [...person.rated]) {
+      const mean = profiles.reduce((sum, rated) => sum + (rated.get(f) ?? 0) / norm(rated), 0) / profiles.length;
+      const lifted = x - w.toolProfileLift * person.leaf.size * mean;
+      if (lifted > 0) person.rated.set(f, lifted);
+      else person.rated.delete(f);
+    }
   }
   const out = [];
   for (const role of evidence) {
@@ -116,7 +127,7 @@ export function plainRecommend(
     let score = 0;
     let total = 0;
     for (const k of ['rated', 'leaf', 'area'] as const) {
-      if (norm(person[k]) === 0) continue;
+      if (norm(person[k]) === 0 || (k === 'rated' && norm(b.rated) === 0)) continue;
       total += w[k];
       if (norm(b[k]) === 0) continue;
       let dot = 0;

@@ -144,7 +144,9 @@ describe('similar roles', () => {
           skill,
           random() < 0.4
             ? rated(skill, 3 + Math.round(random() * 20) / 10, Math.round(random() * 70) / 10)
-            : tool(skill, areaOf(skill), { isHotTechnology: random() < 0.3, isInDemand: random() < 0.2 }),
+            : Number(skill.slice(1)) >= 35
+              ? tool(skill, skill, { onetClassId: areaOf(skill) }) // a curated tool, its own area, that O*NET files under a class
+              : tool(skill, areaOf(skill), { isHotTechnology: random() < 0.3, isInDemand: random() < 0.2 }),
         );
       }
       const socCode = random() < 0.2 ? null : `1${between(random, 1, 2)}-${between(random, 1, 2)}0${between(random, 1, 2)}${between(random, 1, 9)}.00`;
@@ -191,6 +193,30 @@ describe('recommendations', () => {
     expect(ranked[0].coveredSkills).toEqual(['runtimes']);
   });
 
+  it("compares a curated tool by O*NET's class in the AREA block: the role heavy in that kind of tool comes first", () => {
+    // python is a curated skill (its own area) that O*NET files under object-oriented development software.
+    const python = tool('python', 'python', { onetClassId: 'oo-dev' });
+    const developer = role('developer', [python, tool('cpp'), ...['java', 'go', 'ruby', 'scala'].map((t) => tool(t, 'oo-dev')), tool('git', 'vcs')]);
+    const teacher = role('teacher', [python, tool('cpp'), tool('lms', 'learning'), tool('slides', 'office')]);
+    const catalogue = [developer, teacher, ...fillers(10)];
+    const areaOnly = { ...SIMILARITY_WEIGHTS, rated: 0, leaf: 0, area: 1 };
+    const person = [{ skill: 'python', area: 'python', onetClassId: 'oo-dev' }, { skill: 'cpp', area: 'cpp' }];
+    expect(ids(rankRecommendations(buildSimilarityModel(catalogue, areaOnly), person, 2))).toEqual(['developer', 'teacher']);
+    // Without O*NET's class, python is a kind of its own, which the teacher's short list weighs more.
+    const unclassified = catalogue.map((r) => ({ ...r, requirements: r.requirements.map(({ onetClassId: _c, ...q }) => q) }));
+    const bare = person.map(({ onetClassId: _c, ...n }) => n);
+    expect(ids(rankRecommendations(buildSimilarityModel(unclassified, areaOnly), bare, 2))).toEqual(['teacher', 'developer']);
+  });
+
+  it('compares a role without ratings (a curated role) on the blocks it has', () => {
+    const rated2 = [rated('programming', 4.5), rated('reading', 3.5)];
+    const onet = role('onet-developer', [...rated2, tool('python'), tool('cpp'), tool('java'), tool('go')]);
+    const curated = role('curated', [tool('python'), tool('cpp'), tool('rtos')]);
+    const ranked = rankRecommendations(buildSimilarityModel([onet, curated, ...fillers(10)]), [{ skill: 'python', area: 'python' }], 2);
+    // The person's inferred RATED profile counts against the O*NET role only; the curated role is not marked down for it.
+    expect(ids(ranked)).toEqual(['curated', 'onet-developer']);
+  });
+
   it('never lists a role that shares only an area, not a requirement', () => {
     expect(rankRecommendations(model, named(['word', 'office-suites']), 10)).toEqual([]);
   });
@@ -204,13 +230,24 @@ describe('recommendations', () => {
       const size = 2 + Math.floor(random() * 8);
       while (chosen.size < size) {
         const skill = pick(random, skills);
-        chosen.set(skill, Number(skill.slice(1)) < 10 ? rated(skill, 3 + Math.round(random() * 20) / 10) : tool(skill, areaOf(skill), { isHotTechnology: random() < 0.3 }));
+        const n = Number(skill.slice(1));
+        chosen.set(
+          skill,
+          n < 10
+            ? rated(skill, 3 + Math.round(random() * 20) / 10)
+            : n >= 25
+              ? tool(skill, skill, { onetClassId: areaOf(skill) }) // a curated tool filed by O*NET under a class
+              : tool(skill, areaOf(skill), { isHotTechnology: random() < 0.3 }),
+        );
       }
       return role(`r${i}`, [...chosen.values()]);
     });
     const generated = buildSimilarityModel(evidence);
-    for (const named of [['s12', 's20'], ['s3', 's15', 's27'], ['s1', 's2']]) {
-      const input = named.map((skill) => ({ skill, area: Number(skill.slice(1)) < 10 ? skill : areaOf(skill) }));
+    for (const named of [['s12', 's20'], ['s3', 's15', 's27'], ['s1', 's2'], ['s26', 's28']]) {
+      const input = named.map((skill) => {
+        const n = Number(skill.slice(1));
+        return n < 10 ? { skill, area: skill } : n >= 25 ? { skill, area: skill, onetClassId: areaOf(skill) } : { skill, area: areaOf(skill) };
+      });
       const expected = plainRecommend(evidence, input).slice(0, 10);
       const actual = rankRecommendations(generated, input, 10);
       expect(ids(actual)).toEqual(ids(expected));
