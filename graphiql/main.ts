@@ -10,7 +10,7 @@ import { GraphiQL } from 'graphiql';
 import { createGraphiQLFetcher, type Fetcher } from '@graphiql/toolkit';
 import { Kind, parse } from 'graphql';
 import { explorerPlugin } from '@graphiql/plugin-explorer';
-import { EXAMPLE_TABS } from './examples.js';
+import { EXAMPLE_TABS } from '../src/graphql/example-queries.js';
 
 // The GraphQL endpoint at the same origin, unless the page is opened with ?endpoint=...
 const endpoint = new URLSearchParams(window.location.search).get('endpoint');

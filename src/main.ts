@@ -3,6 +3,7 @@ import { openBackend } from './bootstrap.js';
 import { loadConfigOrExit } from './config.js';
 import { ensureStaticBuilds } from './static-builds.js';
 import { startServer } from './server.js';
+import { warmUp } from './warm-up.js';
 
 const config = loadConfigOrExit();
 
@@ -18,6 +19,7 @@ const server = await startServer(config, backend.database).catch(async (error: E
   process.exit(1);
 });
 console.log(`Route engine: ${server.routeEngine?.describe ?? 'chosen on first use (the database did not answer)'}`);
+console.log(`Warmed up on GraphiQL's example questions in ${(await warmUp(`${server.url}/graphql`)).toFixed(1)} s.`);
 console.log(`GraphQL: ${server.url}/graphql`);
 console.log(`GraphiQL: ${server.url}/graphiql/`);
 

@@ -22,7 +22,7 @@ interface StaticBuild {
 }
 
 const BUILDS: StaticBuild[] = [
-  { name: 'GraphiQL', dir: GRAPHIQL_DIR, marker: 'index.html', script: 'build:graphiql', sources: ['graphiql', 'package-lock.json'] },
+  { name: 'GraphiQL', dir: GRAPHIQL_DIR, marker: 'index.html', script: 'build:graphiql', sources: ['graphiql', 'src/graphql/example-queries.ts', 'package-lock.json'] },
   { name: 'widgets', dir: WIDGETS_DIR, marker: 'career-widgets.js', script: 'build:widgets', sources: ['widgets', 'package-lock.json'] },
 ];
 

@@ -1,6 +1,7 @@
 // The example tabs GraphiQL opens with: the product's main questions, each with a first line saying what it asks,
 // so that someone who does not write GraphQL can run one, then change it in the explorer. The browser test runs
-// every tab (tests/browser/graphiql.test.ts); keep them to fields the schema has.
+// every tab (tests/browser/graphiql.test.ts), and `npm start` asks each once to warm the database (src/warm-up.ts);
+// keep them to fields the schema has.
 
 export interface ExampleTab {
   /** The operation name, which GraphiQL shows as the tab's title. */

@@ -3,7 +3,7 @@
 // clicking fields. Expected answers come from the API itself, queried directly.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { EXAMPLE_TABS, type ExampleTab } from '../../graphiql/examples.js';
+import { EXAMPLE_TABS, type ExampleTab } from '../../src/graphql/example-queries.js';
 import { startTestApi, type GraphQLResponse, type TestApi } from '../support/api.js';
 import { launchChromium, type TestBrowser } from '../support/browser.js';
 
