@@ -47,12 +47,12 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
 }
 
 export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
-  const onetDir = path.resolve(REPO_ROOT, env.BENCH_ONET_DIR || '../shared/data/onet-29.3');
+  const onetDir = path.resolve(REPO_ROOT, env.BENCH_ONET_DIR || 'data/onet-29.3'); // the release the project ships
   if (!existsSync(onetDir) || !statSync(onetDir).isDirectory()) {
     throw new BenchConfigError(
       `No O*NET release folder at ${onetDir}.\n` +
-        'The bench measures the full O*NET 29.3 graph: put the release (tab-delimited text files) there, ' +
-        'or set BENCH_ONET_DIR to its folder.',
+        'The bench measures the full O*NET 29.3 graph: the project ships it in data/onet-29.3 (restore it with ' +
+        '`git checkout -- data/onet-29.3`), or set BENCH_ONET_DIR to another release folder.',
     );
   }
   const pairs = positiveInt(env, 'BENCH_PAIRS', 300);

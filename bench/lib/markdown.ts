@@ -21,7 +21,7 @@ analysis at the end, which comes from \`bench/analysis.md\` (after editing it: \
 file from \`bench/results/latest.json\` without measuring again). The same figures, with more detail, are in
 \`bench/results/latest.json\` and \`bench/results/<time>.json\`.
 
-Settings (environment variables, defaults in brackets): \`BENCH_ONET_DIR\` [\`../shared/data/onet-29.3\`],
+Settings (environment variables, defaults in brackets): \`BENCH_ONET_DIR\` [\`data/onet-29.3\`, the shipped release],
 \`BENCH_PAIRS\` [300], \`BENCH_SEED\` [42], \`BENCH_WARMUP\` [20 requests per query], \`BENCH_SECONDS\` [15 s per
 autocannon run], \`BENCH_CONNECTIONS\` [10], \`BENCH_ROUNDS\` [2], \`BENCH_EXPANSION_PAIRS\` [100],
 \`BENCH_EXPANSION_TIMEOUT_MS\` [2000], \`BENCH_PAYLOAD_SAMPLES\` [100], \`NEO4J_URI\` (use that Neo4j instead of starting
