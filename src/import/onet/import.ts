@@ -193,7 +193,7 @@ export function describeImport(report: ImportReport): string {
     `Written: ${format(report.written)}.`,
     `Left alone (owned by the seed or a curator): ${report.leftAlone}${report.leftAlone > 0 ? ` (${format(nonZero(report.keptOthers))})` : ''}.`,
     `Skill/knowledge ratings without REQUIRES: ${m.belowThreshold} below importance ${report.importanceThreshold}, ${m.suppressedOrNotRelevant} suppressed or not relevant.`,
-    `Aliases capped on ${m.rolesWithCappedAliases} roles (${m.aliasesLeftOut} alternate titles left out); ${m.technologySpellingsMerged} technology spellings merged into another.`,
+    `Aliases shown capped on ${m.rolesWithCappedAliases} roles (${m.aliasesLeftOut} more alternate titles, all of them searchable); ${m.technologySpellingsMerged} technology spellings merged into another.`,
     `Derived REQUIRES: ${(report.written['derived requirements'] ?? 0).toLocaleString('en-US')}, for ${m.occupationsDerived} occupations without ratings` +
       (m.derivedFallbacks > 0 ? ` (${m.derivedFallbacks} of them from their highest means, none reaching the threshold)` : '') +
       (m.ratedBelowThreshold > 0 ? ` and ${m.ratedBelowThreshold} rated below the threshold throughout (their highest ratings)` : '') +
