@@ -53,6 +53,8 @@ export interface ServerOptions {
 }
 
 export async function startServer(config: Config, database: Database, options: ServerOptions = {}): Promise<RunningServer> {
+  // First, so that a forced engine that this Neo4j lacks stops the start before anything runs.
+  const routeEngine = await chooseRouteEngine(database, config.routeEngine, config.queryTimeoutMs);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -90,7 +92,6 @@ export async function startServer(config: Config, database: Database, options: S
     ],
   });
   await apollo.start();
-  const routeEngine = await chooseRouteEngine(database, config.routeEngine, config.queryTimeoutMs);
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -112,7 +113,9 @@ export async function startServer(config: Config, database: Database, options: S
 
   if (config.graphiql && existsSync(GRAPHIQL_DIR)) {
     app.get('/graphiql', (req, res, next) => (req.path === '/graphiql' ? res.redirect(301, '/graphiql/') : next()));
-    app.use('/graphiql/', express.static(GRAPHIQL_DIR, { index: 'index.html', maxAge: '1h' }));
+    // index.html names the current build's hashed assets: always revalidated, so a new build is seen at once.
+    const revalidateHtml = (res: express.Response, file: string) => file.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache');
+    app.use('/graphiql/', express.static(GRAPHIQL_DIR, { index: 'index.html', maxAge: '1h', setHeaders: revalidateHtml }));
   }
 
   app.use(

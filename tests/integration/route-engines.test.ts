@@ -110,6 +110,17 @@ describe('weighted routes on a Neo4j with an empty plugin folder', () => {
     expect(await readyWithPlugin.json()).toEqual({ status: 'ready', routeEngine: 'procedure' });
   });
 
+  it('refuses to start with ROUTE_ENGINE=procedure here, naming the procedure and how to install it', async () => {
+    const forced = new Database(createDriver(neo4j.uri, neo4j.user, neo4j.password), { queryTimeoutMs: config.queryTimeoutMs });
+    try {
+      await expect(startServer({ ...config, routeEngine: 'procedure' }, forced)).rejects.toThrow(
+        /ROUTE_ENGINE=procedure, but this Neo4j has no career\.routes procedure\. .*neo4j-runner\.jar.*plugins folder.*dbms\.security\.procedures\.unrestricted=career\.\*/,
+      );
+    } finally {
+      await forced.driver.close();
+    }
+  });
+
   it('answers MONTHS, SKILLS_TO_LEARN and personalised routes exactly as the procedure does', async () => {
     for (const variables of CASES) {
       const without = await withoutPlugin.query(ROUTES, variables);
