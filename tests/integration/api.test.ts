@@ -218,8 +218,11 @@ describe('service endpoints', () => {
     const html = await response.text();
     expect(html).toContain('<title>Career graph · GraphiQL</title>');
     const script = html.match(/src="\.\/(assets\/[^"]+\.js)"/)![1];
-    const bundle = await (await fetch(`${api.url}/graphiql/${script}`)).text();
-    expect(bundle).toContain('careerPath(from: "Embedded Engineer", to: "Senior Edge AI")');
+    const asset = await fetch(`${api.url}/graphiql/${script}`);
+    expect(await asset.text()).toContain('careerPath(from: "Embedded Engineer", to: "Senior Edge AI")');
+    // The page is revalidated on every visit (it names the build's assets); the hashed assets are cached.
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=3600');
   });
 
   it('reports health and readiness', async () => {
