@@ -54,9 +54,10 @@ export function createRoleLoaders(db: Database) {
 }
 
 /**
- * REQUIRES rows of each role, one statement per batch: with the parts below each skill only when some key asks
- * for the skill grain. At area grain the importance is applied in Cypher (exactly: by the area's strongest
- * importance); at skill grain the grain rules apply it after expanding areas.
+ * REQUIRES rows of each role, one statement per batch: with each skill's area when some key asks for the area
+ * grain, with the parts below each skill when some key asks for the skill grain. The importance is applied in
+ * Cypher (exactly: by the area's strongest importance) when every key is at area grain; at skill grain the grain
+ * rules apply it after expanding areas.
  */
 function requirementsLoader(db: Database): DataLoader<RequirementsQuery, RequirementRow[], string> {
   return new DataLoader<RequirementsQuery, RequirementRow[], string>(
@@ -64,13 +65,11 @@ function requirementsLoader(db: Database): DataLoader<RequirementsQuery, Require
       // The grain rules order and merge by id and name, whatever the query selected.
       const props = mergedProperties([...keys, { props: ['name'] }]);
       const withParts = keys.some((key) => key.grain === 'SKILL');
+      const withAreas = keys.some((key) => key.grain === 'AREA');
       const cypherImportance = (key: RequirementsQuery) => (withParts ? null : key.importance);
       const requestKey = (id: string, importance: string | null) => `${id}\u0000${importance ?? ''}`;
       const requests = new Map(keys.map((key) => [requestKey(key.id, cypherImportance(key)), { id: key.id, importance: cypherImportance(key) }]));
-      const rows = await db.read(withParts ? 'roles/skill-requirements-with-parts' : 'roles/skill-requirements', {
-        requests: [...requests.values()],
-        props,
-      });
+      const rows = await db.read('roles/skill-requirements', { requests: [...requests.values()], props, withAreas, withParts });
       const byRequest = new Map<string, RequirementRow[]>(
         rows.map((row: Row) => [
           requestKey(row.id as string, row.importance as string | null),
@@ -83,7 +82,7 @@ function requirementsLoader(db: Database): DataLoader<RequirementsQuery, Require
   );
 }
 
-/** One row of roles/skill-requirements(-with-parts), by position. */
+/** One row of roles/skill-requirements, by position. */
 function requirementRow(props: readonly string[], values: readonly unknown[]): RequirementRow {
   const [importance, importanceScore, level, position, isHotTechnology, isInDemand, detail, source, skill, area, parts] = values;
   return {
