@@ -34,7 +34,8 @@ const config: CodegenConfig = {
           SearchHit: '../data/search.js#SearchHitRecord',
         },
         enumsAsTypes: true,
-        scalars: { ID: 'string', FactSource: 'string' },
+        // FactSource values are src/domain/facts.ts's list, so a resolver cannot return another.
+        scalars: { ID: 'string', FactSource: '../domain/facts.js#FactSource' },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         maybeValue: 'T | null',
         useTypeImports: true,

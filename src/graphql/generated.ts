@@ -1,3 +1,4 @@
+import type { FactSource } from '../domain/facts.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RoleRecord, SkillRecord, CompanyRecord, CertificationRecord, CourseRecord, PlatformRecord, TrackRecord, SourceRecord, SalaryBandRecord, SkillRequirementRecord, TransitionRecord } from '../data/records.js';
 import type { CareerRouteRecord, StepDetail } from '../data/route-assembly.js';
@@ -26,7 +27,7 @@ export type Scalars = {
    * Where a fact comes from: `stated` (the curated career page says it), `derived` (the project inferred it; see
    * `derivation`), `onet` (imported from O*NET), `esco` (imported from ESCO), `curated` (written by a curator through the API).
    */
-  FactSource: { input: string; output: string; }
+  FactSource: { input: FactSource; output: FactSource; }
 };
 
 /** How much AI is expected to change a role (0-100), with an outlook. */
