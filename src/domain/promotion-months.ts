@@ -1,16 +1,15 @@
 // The ladder promotion rule: how long a promotion between two rungs of a career ladder takes, from the rungs'
 // experience ranges and, when known, the experience a person arrives with.
 
+import type { TransitionMonths } from './months.js';
+
 export interface YearsRange {
   minYears: number;
   maxYears: number;
 }
 
-export interface PromotionMonths {
-  monthsMin: number;
-  monthsMax: number;
-  monthsTypical: number;
-}
+/** A promotion's months, as stored on its transition. */
+export type PromotionMonths = TransitionMonths;
 
 /**
  * Months from entering the current rung to promotion. A person is promoted once their experience lies in both
