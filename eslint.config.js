@@ -1,5 +1,6 @@
 // ESLint (flat config) with typescript-eslint's recommended rules, plus the layering rule of STYLE.md: the data
-// layer and the database layer know nothing of GraphQL (they throw domain errors; src/graphql maps them to codes).
+// layer, the database layer and the domain know nothing of GraphQL (they throw domain errors; src/graphql/errors.ts
+// maps them to codes).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -26,7 +27,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '^graphql($|/)', message: 'The data layer throws domain errors (src/data/errors.ts); only src/graphql knows GraphQL.' },
+            { regex: '^graphql($|/)', message: 'The data layer throws domain errors (src/domain/errors.ts); only src/graphql knows GraphQL.' },
             { regex: '^@apollo/', message: 'The data layer knows nothing of the GraphQL server.' },
             { regex: '(^|/)graphql/', message: 'The data layer must not import from src/graphql.' },
           ],
