@@ -13,6 +13,7 @@ import type { Config } from './config.js';
 import { chooseRouteEngine, currentRouteEngine, type RouteEngineChoice } from './data/route-engine.js';
 import type { Database } from './db/database.js';
 import { createRequestContext, type GraphQLContext } from './graphql/context.js';
+import { ErrorCode } from './graphql/errors.js';
 import { createErrorFormatter } from './graphql/format-error.js';
 import { armorProtection, tokenLimit } from './graphql/limits.js';
 import { statementCountPlugin } from './graphql/plugins.js';
@@ -35,7 +36,7 @@ const requestErrors: ErrorRequestHandler = (error, _req, res, next) => {
     : status < 500 ? `Bad request: ${error?.type === 'entity.parse.failed' ? 'the body is not valid JSON' : 'it could not be read'}.`
     : 'Internal server error';
   if (status >= 500) console.error('Unexpected request error:', error);
-  res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+  res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? ErrorCode.BAD_REQUEST : ErrorCode.INTERNAL_SERVER_ERROR } }] });
 };
 
 export interface RunningServer {
@@ -62,7 +63,7 @@ export async function startServer(config: Config, database: Database, options: S
   httpServer.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     if (!socket.writable) return socket.destroy();
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
-    const body = JSON.stringify({ errors: [{ message: status === 431 ? 'Request headers or URL too large.' : 'Bad request.', extensions: { code: 'BAD_REQUEST' } }] });
+    const body = JSON.stringify({ errors: [{ message: status === 431 ? 'Request headers or URL too large.' : 'Bad request.', extensions: { code: ErrorCode.BAD_REQUEST } }] });
     socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
   });
   const armor = armorProtection(config);

@@ -14,8 +14,9 @@
 // a single role has weighs log(1 + N). Job zone: similarity loses JOB_ZONE_PENALTY per zone apart. Occupation
 // group: two roles in one SOC group gain its bonus (src/domain/occupation-groups.ts).
 import { occupationGroups, sharedGroupBonus, type OccupationGroupLevel } from '../domain/occupation-groups.js';
+import type { SkillImportance } from '../domain/skill-areas.js';
 
-export type SkillImportance = 'REQUIRED' | 'DIFFERENTIATING';
+export type { SkillImportance };
 
 /** One REQUIRES relationship as cypher/analytics/role-evidence returns it. */
 export interface RequirementEvidence {
