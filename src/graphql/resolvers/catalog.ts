@@ -4,13 +4,16 @@ import { findRolePage, listTracks } from '../../data/roles.js';
 import { searchEverything } from '../../data/search.js';
 import { findSkillPage } from '../../data/skills.js';
 import { intInRange, nonBlank } from '../arguments.js';
-import type { QueryResolvers } from '../generated.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLContext } from '../context.js';
+import type { QueryCompaniesArgs, QueryResolvers } from '../generated.js';
 import { selectedProperties as selected } from '../projection.js';
 
 const pageSize = (first: number | null | undefined) => intInRange('first', first, 1, 100, 20);
 
-function catalogPage(kind: CatalogKind): NonNullable<QueryResolvers['companies']> {
-  return (_, args, { db }, info) => findCatalogPage(db, kind, args.filter, selected(info, 'edges', 'node'), pageSize(args.first), args.after);
+function catalogPage<K extends CatalogKind>(kind: K) {
+  return (_: unknown, args: QueryCompaniesArgs, { db }: GraphQLContext, info: GraphQLResolveInfo) =>
+    findCatalogPage(db, kind, args.filter, selected(info, 'edges', 'node'), pageSize(args.first), args.after);
 }
 
 export const catalogQueries: QueryResolvers = {
@@ -22,11 +25,11 @@ export const catalogQueries: QueryResolvers = {
   company: (_, { id }, { loaders }, info) => loaders.companyById.load({ id, props: selected(info) }),
   companies: catalogPage('companies'),
   certification: (_, { id }, { loaders }, info) => loaders.certificationById.load({ id, props: selected(info) }),
-  certifications: catalogPage('certifications') as QueryResolvers['certifications'],
+  certifications: catalogPage('certifications'),
   course: (_, { id }, { loaders }, info) => loaders.courseById.load({ id, props: selected(info) }),
-  courses: catalogPage('courses') as QueryResolvers['courses'],
+  courses: catalogPage('courses'),
   platform: (_, { id }, { loaders }, info) => loaders.platformById.load({ id, props: selected(info) }),
-  platforms: catalogPage('platforms') as QueryResolvers['platforms'],
+  platforms: catalogPage('platforms'),
   sources: (_, __, { db }) => listSources(db),
   search: (_, args, { db }) =>
     searchEverything(db, nonBlank('text', args.text, 200), intInRange('first', args.first, 1, 50, 10)),
