@@ -32,6 +32,7 @@ const config: CodegenConfig = {
           SkillDemand: '../data/analytics.js#SkillDemandRecord',
           NextRole: '../data/next-roles.js#NextRoleRecord',
           SearchHit: '../data/search.js#SearchHitRecord',
+          SearchResult: '../data/search.js#SearchResultRecord',
         },
         enumsAsTypes: true,
         // FactSource values are src/domain/facts.ts's list, so a resolver cannot return another.

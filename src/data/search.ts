@@ -2,12 +2,21 @@
 // (user text reaches it only as escaped words, search-text.ts); match-ranking.ts puts whole-name matches first.
 import type { Database } from '../db/database.js';
 import { rankMatches, type MatchFacts } from './match-ranking.js';
-import type { NodeRecord } from './records.js';
+import type { CertificationRecord, CompanyRecord, CourseRecord, NodeRecord, PlatformRecord, RoleRecord, SkillRecord } from './records.js';
 import { matchText, type MatchText } from './search-text.js';
+
+/** A found node with the name of its GraphQL type, which the SearchResult union resolves by. */
+export type SearchResultRecord =
+  | (RoleRecord & { __typename: 'Role' })
+  | (SkillRecord & { __typename: 'Skill' })
+  | (CompanyRecord & { __typename: 'Company' })
+  | (CertificationRecord & { __typename: 'Certification' })
+  | (CourseRecord & { __typename: 'Course' })
+  | (PlatformRecord & { __typename: 'Platform' });
 
 export interface SearchHitRecord {
   score: number;
-  node: NodeRecord & { __typename: string };
+  node: SearchResultRecord;
 }
 
 /** The full-text index over every searchable kind (cypher/schema/002-indexes.cypher). */
@@ -44,5 +53,6 @@ export async function searchEverything(db: Database, text: string, first: number
   const matches = (row.matches as MatchRow[]).map((m) => ({ ...m, id: m.item.id as string }));
   return rankMatches(matches)
     .slice(0, first)
-    .map((m) => ({ score: m.score, node: { ...m.item, __typename: m.kind } }));
+    // The statement labels each hit with its node's kind: one of the union's types.
+    .map((m) => ({ score: m.score, node: { ...m.item, __typename: m.kind } as SearchResultRecord }));
 }

@@ -5,7 +5,7 @@ import type { CareerRouteRecord, StepDetail } from '../data/route-assembly.js';
 import type { SkillGapRecord, GapSkillRecord } from '../data/skill-gap.js';
 import type { RolePairOverlapRecord, RoleSimilarityRecord, RoleRecommendationRecord, SkillDemandRecord } from '../data/analytics.js';
 import type { NextRoleRecord } from '../data/next-roles.js';
-import type { SearchHitRecord } from '../data/search.js';
+import type { SearchHitRecord, SearchResultRecord } from '../data/search.js';
 import type { GraphQLContext } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -999,17 +999,6 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
-/** Mapping of union types */
-export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
-  SearchResult:
-    | ( CertificationRecord )
-    | ( CompanyRecord )
-    | ( CourseRecord )
-    | ( PlatformRecord )
-    | ( RoleRecord )
-    | ( SkillRecord )
-  ;
-}>;
 
 
 /** Mapping between all available schema types and the resolvers types */
@@ -1058,7 +1047,7 @@ export type ResolversTypes = ResolversObject<{
   SalaryBandInput: SalaryBandInput;
   SalaryLevel: SalaryLevel;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
-  SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
+  SearchResult: ResolverTypeWrapper<SearchResultRecord>;
   Skill: ResolverTypeWrapper<SkillRecord>;
   SkillConnection: ResolverTypeWrapper<Omit<SkillConnection, 'edges'> & { edges: Array<ResolversTypes['SkillEdge']> }>;
   SkillDemand: ResolverTypeWrapper<SkillDemandRecord>;
@@ -1119,7 +1108,7 @@ export type ResolversParentTypes = ResolversObject<{
   SalaryBand: SalaryBandRecord;
   SalaryBandInput: SalaryBandInput;
   SearchHit: SearchHitRecord;
-  SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
+  SearchResult: SearchResultRecord;
   Skill: SkillRecord;
   SkillConnection: Omit<SkillConnection, 'edges'> & { edges: Array<ResolversParentTypes['SkillEdge']> };
   SkillDemand: SkillDemandRecord;

@@ -89,7 +89,7 @@ export const typeResolvers: Resolvers = {
     skills: (platform, _, { loaders }, info) => loaders.skillsByPlatform.load({ id: platform.id, props: selected(info) }),
   },
   SearchResult: {
-    __resolveType: (node) => (node as unknown as { __typename: 'Role' }).__typename,
+    __resolveType: (node) => node.__typename,
   },
   CareerRoute: {
     // The steps carry their roles; a route's first role is its first step's `from`.
