@@ -38,11 +38,11 @@ export class NotFoundError extends Error {
   }
 }
 
-/** The database cannot be reached right now; worth trying again shortly. */
+/** The database (or a part of it the answer needs) cannot serve right now; `message` says what to do about it. */
 export class UnavailableError extends Error {
-  override readonly name = 'UnavailableError';
-  constructor(options?: { cause?: unknown }) {
-    super('The database is unavailable; try again shortly.', options);
+  override readonly name: string = 'UnavailableError';
+  constructor(options: { cause?: unknown; message?: string } = {}) {
+    super(options.message ?? 'The database is unavailable; try again shortly.', { cause: options.cause });
   }
 }
 
