@@ -3,7 +3,7 @@
 // search with the same answers as the career.routes procedure on the test run's Neo4j; /ready names the engine;
 // a write through the API's write path shows in the next answer; and the API also works over a neo4j:// URI.
 import { createServer } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createDriver, Database } from '../../src/db/database.js';
@@ -75,7 +75,8 @@ describe('weighted routes on a Neo4j with an empty plugin folder', () => {
     const port = await freePort();
     neo4j = await startNeo4j(
       // A small heap: the graph is the seed's.
-      { ...base.neo4j, uri: undefined, boltPort: port, dataDir: `.neo4j/test-${port}-without-plugins`, heap: '512m', pageCache: '64m' },
+      // One folder per test run's port (started fresh each time), so runs do not leave folders behind.
+      { ...base.neo4j, uri: undefined, boltPort: port, dataDir: `.neo4j/test-${new URL(inject('neo4j').uri).port}-without-plugins`, heap: '512m', pageCache: '64m' },
       { purpose: 'test', freshData: true, withoutPlugins: true, log: () => {} },
     );
     driver = createDriver(neo4j.uri, neo4j.user, neo4j.password);
