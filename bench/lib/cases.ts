@@ -138,6 +138,9 @@ const ROLES_QUERY = /* GraphQL */ `
 
 const unique = (ids: string[]): string[] => [...new Set(ids)];
 
+/** The REQUIRES properties Role.skills always reads (the grain rules rank by them); the page selects no others. */
+const REQUIREMENT_RANKING = ['importance', 'importanceScore', 'position', 'isHotTechnology', 'isInDemand'];
+
 /** One key for the bench process's similarity model (role-matching caches it per driver, as the API does). */
 const RAW_MODEL_KEY = {};
 
@@ -259,7 +262,7 @@ export function buildCases(work: Workload): QueryCase[] {
         if (ids.length === 0) return 0;
         // Role.skills and Role.hiringCompanies: two loaders, dispatched together, with the selected properties.
         await Promise.all([
-          reader.read('roles/skill-requirements', { requests: ids.map((id) => ({ id, importance: null })), props: ['id', 'name'] }),
+          reader.read('roles/skill-requirements', { requests: ids.map((id) => ({ id, importance: null })), props: ['id', 'name'], requirementProps: REQUIREMENT_RANKING, withAreas: true, withParts: false }),
           reader.read('roles/hiring-companies', { ids, props: ['id', 'name'] }),
         ]);
         return ids.length;

@@ -30,7 +30,12 @@ import { requirementsAtGrain, type RequirementRow } from './skill-grain.js';
 export interface RequirementsQuery extends Projection {
   grain: SkillGrain;
   importance: SkillImportance | null;
+  /** Stored properties of the REQUIRES relationships the selection reads, besides those the order needs. */
+  requirementProps: readonly string[];
 }
+
+/** What the grain rules merge and rank requirements by: always read. */
+const RANKING_PROPS = ['importance', 'importanceScore', 'position', 'isHotTechnology', 'isInDemand'] as const;
 
 /** A role's transitions: the other end's properties (`props`) and the transitions' own. */
 export interface TransitionsQuery extends Projection {
@@ -64,39 +69,34 @@ function requirementsLoader(db: Database): DataLoader<RequirementsQuery, Require
     async (keys) => {
       // The grain rules order and merge by id and name, whatever the query selected.
       const props = mergedProperties([...keys, { props: ['name'] }]);
+      const requirementProps = [...new Set([...RANKING_PROPS, ...keys.flatMap((key) => key.requirementProps)])];
       const withParts = keys.some((key) => key.grain === 'SKILL');
       const withAreas = keys.some((key) => key.grain === 'AREA');
       const cypherImportance = (key: RequirementsQuery) => (withParts ? null : key.importance);
       const requestKey = (id: string, importance: string | null) => `${id}\u0000${importance ?? ''}`;
       const requests = new Map(keys.map((key) => [requestKey(key.id, cypherImportance(key)), { id: key.id, importance: cypherImportance(key) }]));
-      const rows = await db.read('roles/skill-requirements', { requests: [...requests.values()], props, withAreas, withParts });
+      const rows = await db.read('roles/skill-requirements', { requests: [...requests.values()], props, requirementProps, withAreas, withParts });
       const byRequest = new Map<string, RequirementRow[]>(
         rows.map((row: Row) => [
           requestKey(row.id as string, row.importance as string | null),
-          (row.items as unknown[][]).map((values) => requirementRow(props, values)),
+          (row.items as unknown[][]).map((values) => requirementRow(requirementProps, props, values)),
         ]),
       );
       return keys.map((key) => byRequest.get(requestKey(key.id, cypherImportance(key))) ?? []);
     },
-    { cacheKeyFn: (key) => `${projectionKey(key)}\u0000${key.grain}\u0000${key.importance ?? ''}` },
+    { cacheKeyFn: (key) => `${projectionKey(key)}\u0000${key.grain}\u0000${key.importance ?? ''}\u0000${key.requirementProps.join(',')}` },
   );
 }
 
-/** One row of roles/skill-requirements, by position. */
-function requirementRow(props: readonly string[], values: readonly unknown[]): RequirementRow {
-  const [importance, importanceScore, level, position, isHotTechnology, isInDemand, detail, source, skill, area, parts] = values;
+/** One row of roles/skill-requirements, by position: [the relationship's values, skill, area, parts]. */
+function requirementRow(requirementProps: readonly string[], props: readonly string[], values: readonly unknown[]): RequirementRow {
+  const [facts, skill, area, parts] = values as [unknown[], unknown[], unknown[] | null, unknown[][]];
+  const requirement = recordOf<Omit<RequirementRow, 'skill' | 'area' | 'parts'>>(requirementProps, facts);
   return {
-    importance: importance as SkillImportance,
-    importanceScore: importanceScore as number | null,
-    level: level as number | null,
-    position: position as number | null,
-    isHotTechnology: isHotTechnology as boolean | null,
-    isInDemand: isInDemand as boolean | null,
-    detail: detail as string | null,
-    source: source as FactSource,
-    skill: recordOf<SkillRecord>(props, skill as unknown[]),
-    area: area ? recordOf<SkillRecord>(props, area as unknown[]) : null,
-    parts: ((parts ?? []) as unknown[][]).map((part) => recordOf<SkillRecord>(props, part)),
+    ...requirement,
+    skill: recordOf<SkillRecord>(props, skill),
+    area: area ? recordOf<SkillRecord>(props, area) : null,
+    parts: parts.map((part) => recordOf<SkillRecord>(props, part)),
   };
 }
 

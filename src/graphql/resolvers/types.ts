@@ -22,7 +22,13 @@ export const typeResolvers: Resolvers = {
         ? null
         : { min: role.experienceMinYears ?? null, max: role.experienceMaxYears ?? null },
     skills: async (role, { importance, grain }, { loaders }, info) => {
-      const query = { id: role.id, props: selected(info, 'skill'), grain: grain ?? 'AREA', importance: importance ?? null };
+      const query = {
+        id: role.id,
+        props: selected(info, 'skill'),
+        requirementProps: selected(info),
+        grain: grain ?? 'AREA',
+        importance: importance ?? null,
+      };
       return roleSkillsAtGrain(role.id, await loaders.requirementsByRole.load(query), query.grain, importance);
     },
     hiringCompanies: (role, _, { loaders }, info) => loaders.hiringCompaniesByRole.load({ id: role.id, props: selected(info) }),
