@@ -14,4 +14,4 @@ WITH s, roleCount, COUNT {
 } AS transitionCount
 ORDER BY roleCount DESC, transitionCount DESC, s.name
 LIMIT $first
-RETURN s {.*} AS skill, roleCount, transitionCount
+RETURN s {.id, .name, .category, .description, .aliases, .isHotTechnology, .isInDemand, .source, .updatedAt, .updatedBy, .areaId} AS skill, roleCount, transitionCount
