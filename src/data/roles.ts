@@ -15,7 +15,6 @@ import type {
   CertificationRecord,
   CompanyRecord,
   CourseRecord,
-  FactSource,
   PlatformRecord,
   RoleRecord,
   SalaryBandRecord,
