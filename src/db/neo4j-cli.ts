@@ -1,10 +1,15 @@
 // `npm run neo4j`: runs Neo4j in the foreground for development until Ctrl+C, or says which one is used instead.
+// `npm run neo4j -- --without-plugins`: a Neo4j with an empty plugin folder, like a stock server (no career.routes).
 import { ConfigError, loadConfigOrExit } from '../config.js';
 import { startNeo4j } from './neo4j-server.js';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  const neo4j = await startNeo4j(config.neo4j, { purpose: 'app', isLongRunning: true });
+  const args = process.argv.slice(2);
+  const unknown = args.filter((arg) => arg !== '--without-plugins');
+  if (unknown.length > 0) throw new Error(`Unknown argument ${unknown.join(' ')}; the only option is --without-plugins.`);
+  const withoutPlugins = args.includes('--without-plugins');
+  const neo4j = await startNeo4j(config.neo4j, { purpose: 'app', isLongRunning: true, withoutPlugins });
 
   if (neo4j.kind === 'external') {
     console.log(`Nothing to run: NEO4J_URI points at ${neo4j.uri}. Unset it to run Neo4j here.`);
