@@ -119,7 +119,11 @@ export async function findWeightedRoutes(db: Database, query: RouteSearchQuery):
     } catch (error) {
       if (!isProcedureMissing(error)) throw error;
       if (state.setting === 'procedure') {
-        throw new RouteProcedureMissingError(error);
+        // Forced, and gone: SERVICE_UNAVAILABLE, saying how to install it.
+        throw new UnavailableError({
+          cause: error,
+          message: `Weighted routes need the ${PROCEDURE} procedure, which this Neo4j does not have. ${HOW_TO_INSTALL}.`,
+        });
       }
       // The Neo4j behind the driver changed (a redeploy without the plugin): carry on with the in-API search.
       state.choice = { name: 'api', describe: `in-API search over a cached transition graph (${PROCEDURE} disappeared from Neo4j)` };
@@ -161,14 +165,6 @@ async function readTransitionGraph(db: Database, versionAsked: string | null): P
   const rows = await db.read('graph/transition-projection', {}, PROJECTION_TIMEOUT_MS);
   const version = rows.length > 0 ? ((rows[0].version as string | null) ?? null) : versionAsked;
   return { version, graph: buildTransitionGraph(rows as unknown as ProjectionRow[]) };
-}
-
-/** The procedure was forced (ROUTE_ENGINE=procedure) and is gone: SERVICE_UNAVAILABLE, saying how to install it. */
-class RouteProcedureMissingError extends UnavailableError {
-  constructor(cause: unknown) {
-    super({ cause });
-    this.message = `Weighted routes need the ${PROCEDURE} procedure, which this Neo4j does not have. ${HOW_TO_INSTALL}.`;
-  }
 }
 
 function isProcedureMissing(error: unknown): boolean {
