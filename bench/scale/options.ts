@@ -12,11 +12,13 @@ export interface ScaleOptions {
   warmup: number;
   /** Seconds one query may take in all (warm-up and samples) before it stops early. */
   caseBudgetSeconds: number;
+  /** Measure the queries on the graph the last run of the (single) size left, keeping that run's import figures. */
+  reuseGraph: boolean;
   boltPort: number;
   dataDir: string;
 }
 
-export const USAGE = `Usage: npm run bench:scale [-- --sizes 1000,10000,100000] [--pairs 200] [--seed 42] [--warmup 10] [--case-budget 300]
+export const USAGE = `Usage: npm run bench:scale [-- --sizes 1000,10000,100000] [--pairs 200] [--seed 42] [--warmup 10] [--case-budget 300] [--reuse-graph]
 Environment: NEO4J_HEAP and NEO4J_PAGECACHE (the JVM runner's memory, for example 2g and 1g), BENCH_SCALE_BOLT_PORT
 (default 7697) and BENCH_SCALE_DATA_DIR (default .neo4j/bench-scale, deleted and rewritten for each size).`;
 
@@ -37,6 +39,7 @@ export function parseScaleOptions(argv: readonly string[], env: NodeJS.ProcessEn
     seed: 42,
     warmup: 10,
     caseBudgetSeconds: 300,
+    reuseGraph: false,
     boltPort: env.BENCH_SCALE_BOLT_PORT ? whole('BENCH_SCALE_BOLT_PORT', env.BENCH_SCALE_BOLT_PORT, 1, 65535) : 7697,
     dataDir: env.BENCH_SCALE_DATA_DIR || '.neo4j/bench-scale',
   };
@@ -66,9 +69,13 @@ export function parseScaleOptions(argv: readonly string[], env: NodeJS.ProcessEn
       case '--case-budget':
         options.caseBudgetSeconds = whole('case-budget', value(), 1, 86_400);
         break;
+      case '--reuse-graph':
+        options.reuseGraph = true;
+        break;
       default:
         throw new ScaleUsageError(`unknown option ${argv[i]}`);
     }
   }
+  if (options.reuseGraph && options.sizes.length !== 1) throw new ScaleUsageError('--reuse-graph measures one size: give one, such as --sizes 100000');
   return options;
 }

@@ -50,6 +50,8 @@ export interface SizeResult {
     /** VmHWM of the JVM when the import ended. */
     jvmPeakRssBytes: number;
   };
+  /** The queries ran on the graph an earlier run left (--reuse-graph): the import figures are that run's. */
+  reusedGraph?: boolean;
   counts: GraphCounts;
   storeBytes: number;
   pairs: { count: number; candidatesTried: number; candidatesConnected: number; stepsHistogram: Record<number, number>; ms: number };
@@ -235,7 +237,8 @@ export async function renderScaleDoc(results: SizeResult[]): Promise<string> {
         `${m.cpus} × ${m.cpuModel}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.neo4j}, heap ${r.neo4j.heap}, page cache ${r.neo4j.pageCache}, API query timeout ${r.apiQueryTimeoutMs ?? 5000} ms; ` +
         `load average ${m.loadAverage.start} at the start, ${m.loadAverage.end} at the end` +
         (r.cpuPressure !== null ? `, some task waited for a CPU ${r.cpuPressure}% of the time` : '') +
-        `; the size took ${seconds(r.totalMs)}.` +
+        `; the size took ${seconds(r.totalMs)}` +
+        (r.reusedGraph ? ' (queries only, on the graph and with the import figures of the earlier run: --reuse-graph).' : '.') +
         (errors.length > 0 ? `\n  Errors: ${errors.slice(0, 6).map((e) => `\`${e.replace(/`/g, "'")}\``).join('; ')}` : '')
       );
     })
@@ -255,7 +258,8 @@ NEO4J_HEAP=2g NEO4J_PAGECACHE=1g npm run bench:scale -- --sizes 100000          
 \`\`\`
 
 Options: \`--sizes\` (role counts, default 1000,10000,100000), \`--pairs\` (200), \`--seed\` (42), \`--warmup\` (10 requests
-per query), \`--case-budget\` (300: seconds a query may take in all; it stops early then, or after 5 errors in a row). Environment: \`NEO4J_HEAP\` and \`NEO4J_PAGECACHE\` set the JVM runner's heap (\`-Xmx\`, default 1g) and Neo4j's
+per query), \`--case-budget\` (300: seconds a query may take in all after its first request; it stops early then, or after 5 errors in a row),
+\`--reuse-graph\` (one size: the queries again on the graph the last run of that size left, keeping its import figures). Environment: \`NEO4J_HEAP\` and \`NEO4J_PAGECACHE\` set the JVM runner's heap (\`-Xmx\`, default 1g) and Neo4j's
 page cache (default 256m), as for \`npm start\`; \`BENCH_SCALE_BOLT_PORT\` (7697) and \`BENCH_SCALE_DATA_DIR\`
 (\`.neo4j/bench-scale\`, deleted and rewritten for each size) say where the bench's own Neo4j runs. \`NEO4J_URI\` is
 refused: each size needs a fresh database.
