@@ -14,11 +14,13 @@ export interface ScaleOptions {
   caseBudgetSeconds: number;
   /** Measure the queries on the graph the last run of the (single) size left, keeping that run's import figures. */
   reuseGraph: boolean;
+  /** Only the queries whose names start with one of these (all when empty). */
+  queries: string[];
   boltPort: number;
   dataDir: string;
 }
 
-export const USAGE = `Usage: npm run bench:scale [-- --sizes 1000,10000,100000] [--pairs 200] [--seed 42] [--warmup 10] [--case-budget 300] [--reuse-graph]
+export const USAGE = `Usage: npm run bench:scale [-- --sizes 1000,10000,100000] [--pairs 200] [--seed 42] [--warmup 10] [--case-budget 300] [--reuse-graph] [--queries careerPaths,nextRoles]
 Environment: NEO4J_HEAP and NEO4J_PAGECACHE (the JVM runner's memory, for example 2g and 1g), BENCH_SCALE_BOLT_PORT
 (default 7697) and BENCH_SCALE_DATA_DIR (default .neo4j/bench-scale, deleted and rewritten for each size).`;
 
@@ -40,6 +42,7 @@ export function parseScaleOptions(argv: readonly string[], env: NodeJS.ProcessEn
     warmup: 10,
     caseBudgetSeconds: 300,
     reuseGraph: false,
+    queries: [],
     boltPort: env.BENCH_SCALE_BOLT_PORT ? whole('BENCH_SCALE_BOLT_PORT', env.BENCH_SCALE_BOLT_PORT, 1, 65535) : 7697,
     dataDir: env.BENCH_SCALE_DATA_DIR || '.neo4j/bench-scale',
   };
@@ -68,6 +71,9 @@ export function parseScaleOptions(argv: readonly string[], env: NodeJS.ProcessEn
         break;
       case '--case-budget':
         options.caseBudgetSeconds = whole('case-budget', value(), 1, 86_400);
+        break;
+      case '--queries':
+        options.queries = value().split(',').map((q) => q.trim()).filter(Boolean);
         break;
       case '--reuse-graph':
         options.reuseGraph = true;

@@ -130,6 +130,7 @@ async function measure(url: string, cases: ScaleCase[], samples: number, warmup:
       errors: s.errors,
       errorSamples: s.errorSamples,
       stoppedEarly: s.stoppedEarly,
+      measuredAt: new Date().toISOString(),
     };
   });
 }
@@ -174,7 +175,9 @@ async function measureSize(roles: number, options: ScaleOptions, cleanup: Cleanu
   const ready = await readiness(api.url);
   log(`API at ${api.url} (pid ${api.pid}); /ready: ${JSON.stringify(ready)}`);
   const latencyStarted = performance.now();
-  const cases = await measure(api.url, buildScaleCases(selection.pairs, skillSets), selection.pairs.length, options.warmup, options.caseBudgetSeconds * 1000);
+  const selected = buildScaleCases(selection.pairs, skillSets).filter((c) => options.queries.length === 0 || options.queries.some((q) => c.name.startsWith(q)));
+  if (selected.length === 0) throw new ScaleUsageError(`--queries ${options.queries.join(',')} names none of: ${buildScaleCases([], []).map((c) => c.name).join(', ')}`);
+  const cases = await measure(api.url, selected, selection.pairs.length, options.warmup, options.caseBudgetSeconds * 1000);
   const latencyMs = performance.now() - latencyStarted;
   for (const c of cases) log(`${c.name}: p50 ${c.latency.p50} ms, p95 ${c.latency.p95} ms, cold ${c.coldMs} ms, errors ${c.errors}`);
   const readyAfter = await readiness(api.url);
@@ -267,8 +270,14 @@ function describeEngine(ready: Record<string, unknown>): string | null {
 async function main(options: ScaleOptions, cleanup: Cleanup): Promise<void> {
   await mkdir(RESULTS_DIR, { recursive: true });
   for (const roles of options.sizes) {
-    const result = await measureSize(roles, options, cleanup);
     const file = path.join(RESULTS_DIR, `${roles}.json`);
+    const previous = JSON.parse(await readFile(file, 'utf8').catch(() => 'null')) as SizeResult | null;
+    const result = await measureSize(roles, options, cleanup);
+    // Queries measured again on a reused graph replace their rows; the others keep the earlier run's.
+    if (options.reuseGraph && previous) {
+      const measured = new Set(result.cases.map((c) => c.name));
+      result.cases = [...previous.cases.filter((c) => !measured.has(c.name)), ...result.cases];
+    }
     await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
     log(`${roles} roles done in ${Math.round(result.totalMs / 1000)} s; wrote ${path.relative(REPO_ROOT, file)}`);
   }
