@@ -137,6 +137,7 @@ async function measure(url: string, cases: ScaleCase[], samples: number, warmup:
 
 async function measureSize(roles: number, options: ScaleOptions, cleanup: Cleanup): Promise<SizeResult> {
   const started = performance.now();
+  const code = describeCode(); // at the start: the API and the importer load the code as it is now
   const stallAtStart = await cpuStallMicros();
   const appConfig = loadConfig();
   const neo4jConfig = { ...appConfig.neo4j, uri: undefined, boltPort: options.boltPort, dataDir: options.dataDir, useDocker: false };
@@ -193,7 +194,7 @@ async function measureSize(roles: number, options: ScaleOptions, cleanup: Cleanu
     roles,
     seed: options.seed,
     date: new Date().toISOString(),
-    code: describeCode(),
+    code,
     command:
       ['NEO4J_HEAP', 'NEO4J_PAGECACHE', 'QUERY_TIMEOUT_MS'].flatMap((name) => (process.env[name] ? [`${name}=${process.env[name]}`] : [])).join(' ') +
       `${['NEO4J_HEAP', 'NEO4J_PAGECACHE', 'QUERY_TIMEOUT_MS'].some((name) => process.env[name]) ? ' ' : ''}npm run bench:scale -- --sizes ${options.sizes.join(',')}` +
