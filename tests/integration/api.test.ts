@@ -229,6 +229,6 @@ describe('service endpoints', () => {
     expect((await fetch(`${api.url}/health`)).status).toBe(200);
     const ready = await fetch(`${api.url}/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready' });
+    expect(await ready.json()).toEqual({ status: 'ready', routeEngine: expect.stringMatching(/^(procedure|api)$/) });
   });
 });

@@ -157,7 +157,7 @@ describe('SIGTERM', () => {
     const { uri, user, password } = inject('neo4j');
     const port = await freePort();
     child = spawn('node_modules/.bin/tsx', ['src/main.ts'], {
-      env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, PORT: String(port), SEED_ON_START: 'true', JWT_SECRET: SECRET },
+      env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, PORT: String(port), SEED_ON_START: 'true', ONET_ON_START: 'false', JWT_SECRET: SECRET },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
