@@ -84,7 +84,7 @@ export const SIMILARITY_WEIGHTS: Readonly<SimilarityWeights> = {
   ratedIdfPower: 1,
   recommendNormPower: 1,
   toolProfile: 1,
-  toolProfileLift: 1,
+  toolProfileLift: 0,
 };
 
 type Block = 'rated' | 'leaf' | 'area';
@@ -212,14 +212,13 @@ export function buildSimilarityModel(evidence: readonly RoleEvidence[], weights:
   return { weights, roles, ratedSkills, rolesBySkill, meanRatedProfile, idf };
 }
 
-/** The blend of block cosines over the blocks the query has (RATED only when the other has it too), in 0-1. */
+/** The blend of block cosines over the blocks the query has, in 0-1. */
 function blend(query: Partial<Record<Block, SparseVector>>, other: Partial<Record<Block, SparseVector>>, w: SimilarityWeights, normPower = 1): number {
   let score = 0;
   let total = 0;
   for (const b of BLOCKS) {
     const q = query[b];
-    // A role without any rating (a curated role: the career page rates nothing) is compared on the other blocks.
-    if (!q || (b === 'rated' && !other.rated)) continue;
+    if (!q) continue;
     total += w[b];
     const o = other[b];
     if (o) score += w[b] * cosine(q, o, normPower);

@@ -42,7 +42,7 @@ export function plainSimilar(evidence: RoleEvidence[], queryId: string): { roleI
     let score = 0;
     let total = 0;
     for (const b of ['rated', 'leaf', 'area'] as const) {
-      if (norm(q[b]) === 0 || (b === 'rated' && norm(o.rated) === 0)) continue; // unrated roles: the other blocks
+      if (norm(q[b]) === 0) continue;
       total += w[b];
       if (norm(o[b]) === 0) continue;
       score += (w[b] * q[b].reduce((s, x, i) => s + x * o[b][i], 0)) / (norm(q[b]) * norm(o[b]));
@@ -127,7 +127,7 @@ export function plainRecommend(
     let score = 0;
     let total = 0;
     for (const k of ['rated', 'leaf', 'area'] as const) {
-      if (norm(person[k]) === 0 || (k === 'rated' && norm(b.rated) === 0)) continue;
+      if (norm(person[k]) === 0) continue;
       total += w[k];
       if (norm(b[k]) === 0) continue;
       let dot = 0;

@@ -208,15 +208,6 @@ describe('recommendations', () => {
     expect(ids(rankRecommendations(buildSimilarityModel(unclassified, areaOnly), bare, 2))).toEqual(['teacher', 'developer']);
   });
 
-  it('compares a role without ratings (a curated role) on the blocks it has', () => {
-    const rated2 = [rated('programming', 4.5), rated('reading', 3.5)];
-    const onet = role('onet-developer', [...rated2, tool('python'), tool('cpp'), tool('java'), tool('go')]);
-    const curated = role('curated', [tool('python'), tool('cpp'), tool('rtos')]);
-    const ranked = rankRecommendations(buildSimilarityModel([onet, curated, ...fillers(10)]), [{ skill: 'python', area: 'python' }], 2);
-    // The person's inferred RATED profile counts against the O*NET role only; the curated role is not marked down for it.
-    expect(ids(ranked)).toEqual(['curated', 'onet-developer']);
-  });
-
   it('never lists a role that shares only an area, not a requirement', () => {
     expect(rankRecommendations(model, named(['word', 'office-suites']), 10)).toEqual([]);
   });
