@@ -1,9 +1,9 @@
 // Validation of curator input, pure: every rule names the field at fault, and runs before any write. The rules
-// themselves (slugs, month bounds, transition kinds) live in src/domain.
+// themselves (slugs, month bounds) live in src/domain; a transition's kind is the GraphQL enum TransitionKind, so
+// graphql-js refuses an unknown one before a resolver runs.
 import { BadInputError } from '../domain/errors.js';
 import { MAX_MONTHS, MIN_MONTHS, type TransitionMonths } from '../domain/months.js';
 import { isSlug, MAX_SLUG_LENGTH, SLUG_RULE } from '../domain/slugs.js';
-import { isTransitionKind, TRANSITION_KINDS } from '../domain/transitions.js';
 
 export function checkSlug(field: string, value: string): void {
   if (!isSlug(value)) throw new BadInputError(field, `must be a slug of ${SLUG_RULE}, at most ${MAX_SLUG_LENGTH} characters (got "${value}")`);
@@ -46,13 +46,9 @@ export function checkTransitionEnds(from: string, to: string): void {
   if (from === to) throw new BadInputError('to', `must differ from "from" (a role cannot transition to itself: "${to}")`);
 }
 
-export function checkKind(kind: string): void {
-  if (!isTransitionKind(kind)) throw new BadInputError('kind', `must be one of ${TRANSITION_KINDS.join(', ')} (got "${kind}")`);
-}
-
 /** Keeps only the fields present in the input: left out means "unchanged", null means "remove". */
-export function presentFields<T extends object>(input: T, fields: (keyof T)[]): Record<string, unknown> {
-  const props: Record<string, unknown> = {};
-  for (const field of fields) if (field in input && input[field] !== undefined) props[field as string] = input[field];
+export function presentFields<T extends object, K extends keyof T>(input: T, fields: K[]): Partial<Pick<T, K>> {
+  const props: Partial<Pick<T, K>> = {};
+  for (const field of fields) if (field in input && input[field] !== undefined) props[field] = input[field];
   return props;
 }

@@ -2,11 +2,21 @@
 // written carries source 'curated', updatedAt and updatedBy.
 import type { Database, WriteContext } from '../db/database.js';
 import { BadInputError, NotFoundError } from '../domain/errors.js';
+import type { TransitionMonths } from '../domain/months.js';
+import type { SkillImportance } from '../domain/skill-areas.js';
+import type { TransitionKind } from '../domain/transitions.js';
 import type { RoleRecord, SkillRecord, TransitionRecord } from './records.js';
 
 export interface Author {
   sub: string;
 }
+
+/** A curator's change to a transition: a field left out stays as it is, null removes it. */
+export type TransitionChanges = Partial<TransitionMonths> & {
+  kind?: TransitionKind;
+  description?: string | null;
+  keyArtifacts?: string[] | null;
+};
 
 const stamp = (author: Author) => ({ updatedAt: new Date().toISOString(), updatedBy: author.sub });
 
@@ -43,7 +53,7 @@ export function setRoleSkills(
   db: Database,
   author: Author,
   roleId: string,
-  skills: { skill: string; importance: string }[],
+  skills: { skill: string; importance: SkillImportance }[],
 ): Promise<void> {
   return db.write(async (tx) => {
     await requireIds(tx, 'roles/missing-ids', 'role', [roleId]);
@@ -57,7 +67,7 @@ export function upsertTransition(
   author: Author,
   from: string,
   to: string,
-  props: Record<string, unknown>,
+  props: TransitionChanges,
 ): Promise<TransitionRecord> {
   return db.write(async (tx) => {
     await requireIds(tx, 'roles/missing-ids', 'role', [from, to]);

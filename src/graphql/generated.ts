@@ -903,8 +903,7 @@ export type TransitionInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   from: Scalars['ID']['input'];
   keyArtifacts?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** PROMOTION, CAREER_CHANGE, LATERAL or SPECIALIZATION. */
-  kind: Scalars['String']['input'];
+  kind: TransitionKind;
   monthsMax: Scalars['Float']['input'];
   monthsMin: Scalars['Float']['input'];
   monthsTypical: Scalars['Float']['input'];

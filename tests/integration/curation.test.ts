@@ -18,11 +18,11 @@ async function token(claims: { sub?: string; roles?: string[] }, options: { secr
   return jwt.sign(new TextEncoder().encode(options.secret ?? SECRET));
 }
 
-async function mutate(target: TestApi, query: string, authorization?: string) {
+async function mutate(target: TestApi, query: string, authorization?: string, variables?: Record<string, unknown>) {
   const response = await fetch(`${target.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as { data?: any; errors?: { message: string; extensions: { code: string; argument?: string } }[] };
 }
@@ -48,7 +48,7 @@ const VALID_MUTATIONS: Record<string, string> = {
   upsertRole: `mutation { upsertRole(input: { id: "quantum-ml-engineer", title: "Quantum ML Engineer" }) { id } }`,
   upsertSkill: `mutation { upsertSkill(input: { id: "qiskit", name: "Qiskit", category: "ML_FRAMEWORK" }) { id } }`,
   setRoleSkills: `mutation { setRoleSkills(role: "ml-engineer", skills: [{ skill: "cpp", importance: REQUIRED }]) { id } }`,
-  upsertTransition: `mutation { upsertTransition(input: { from: "ml-engineer", to: "senior-edge-ai-engineer", monthsTypical: 12, monthsMin: 10, monthsMax: 14, kind: "CAREER_CHANGE" }) { kind } }`,
+  upsertTransition: `mutation { upsertTransition(input: { from: "ml-engineer", to: "senior-edge-ai-engineer", monthsTypical: 12, monthsMin: 10, monthsMax: 14, kind: CAREER_CHANGE }) { kind } }`,
   removeTransition: `mutation { removeTransition(from: "ml-engineer", to: "edge-ai-engineer") }`,
 };
 
@@ -91,12 +91,13 @@ describe('validation before any write', () => {
     ['role skills naming an unknown skill', `mutation { setRoleSkills(role: "ml-engineer", skills: [{ skill: "cpp", importance: REQUIRED }, { skill: "telepathy", importance: REQUIRED }]) { id } }`, 'BAD_USER_INPUT', 'skills: no skill with id "telepathy"'],
     ['role skills for an unknown role', `mutation { setRoleSkills(role: "astronaut", skills: []) { id } }`, 'NOT_FOUND', 'No role with id "astronaut"'],
     ['role skills listing a skill twice', `mutation { setRoleSkills(role: "ml-engineer", skills: [{ skill: "cpp", importance: REQUIRED }, { skill: "cpp", importance: DIFFERENTIATING }]) { id } }`, 'BAD_USER_INPUT', 'skills[1].skill: lists "cpp" more than once'],
-    ['monthsMin above monthsTypical', `mutation { upsertTransition(input: { from: "ml-engineer", to: "edge-ai-engineer", monthsTypical: 5, monthsMin: 6, monthsMax: 8, kind: "LATERAL" }) { kind } }`, 'BAD_USER_INPUT', 'monthsMin: must be <= monthsTypical (got 6 > 5)'],
-    ['months above 240', `mutation { upsertTransition(input: { from: "ml-engineer", to: "edge-ai-engineer", monthsTypical: 5, monthsMin: 1, monthsMax: 241, kind: "LATERAL" }) { kind } }`, 'BAD_USER_INPUT', 'monthsMax: must be from 0 to 240 (got 241)'],
-    ['negative months', `mutation { upsertTransition(input: { from: "ml-engineer", to: "edge-ai-engineer", monthsTypical: 5, monthsMin: -1, monthsMax: 8, kind: "LATERAL" }) { kind } }`, 'BAD_USER_INPUT', 'monthsMin: must be from 0 to 240 (got -1)'],
-    ['a transition from a role to itself', `mutation { upsertTransition(input: { from: "ml-engineer", to: "ml-engineer", monthsTypical: 5, monthsMin: 1, monthsMax: 8, kind: "LATERAL" }) { kind } }`, 'BAD_USER_INPUT', 'to: must differ from "from"'],
-    ['a transition to an unknown role', `mutation { upsertTransition(input: { from: "ml-engineer", to: "astronaut", monthsTypical: 5, monthsMin: 1, monthsMax: 8, kind: "LATERAL" }) { kind } }`, 'NOT_FOUND', 'No role with id "astronaut"'],
-    ['an unknown transition kind', `mutation { upsertTransition(input: { from: "ml-engineer", to: "edge-ai-engineer", monthsTypical: 5, monthsMin: 1, monthsMax: 8, kind: "TELEPORT" }) { kind } }`, 'BAD_USER_INPUT', 'kind: must be one of PROMOTION, CAREER_CHANGE, LATERAL, SPECIALIZATION (got "TELEPORT")'],
+    ['monthsMin above monthsTypical', `mutation { upsertTransition(input: { from: "ml-engineer", to: "edge-ai-engineer", monthsTypical: 5, monthsMin: 6, monthsMax: 8, kind: LATERAL }) { kind } }`, 'BAD_USER_INPUT', 'monthsMin: must be <= monthsTypical (got 6 > 5)'],
+    ['months above 240', `mutation { upsertTransition(input: { from: "ml-engineer", to: "edge-ai-engineer", monthsTypical: 5, monthsMin: 1, monthsMax: 241, kind: LATERAL }) { kind } }`, 'BAD_USER_INPUT', 'monthsMax: must be from 0 to 240 (got 241)'],
+    ['negative months', `mutation { upsertTransition(input: { from: "ml-engineer", to: "edge-ai-engineer", monthsTypical: 5, monthsMin: -1, monthsMax: 8, kind: LATERAL }) { kind } }`, 'BAD_USER_INPUT', 'monthsMin: must be from 0 to 240 (got -1)'],
+    ['a transition from a role to itself', `mutation { upsertTransition(input: { from: "ml-engineer", to: "ml-engineer", monthsTypical: 5, monthsMin: 1, monthsMax: 8, kind: LATERAL }) { kind } }`, 'BAD_USER_INPUT', 'to: must differ from "from"'],
+    ['a transition to an unknown role', `mutation { upsertTransition(input: { from: "ml-engineer", to: "astronaut", monthsTypical: 5, monthsMin: 1, monthsMax: 8, kind: LATERAL }) { kind } }`, 'NOT_FOUND', 'No role with id "astronaut"'],
+    ['an unknown transition kind', `mutation { upsertTransition(input: { from: "ml-engineer", to: "edge-ai-engineer", monthsTypical: 5, monthsMin: 1, monthsMax: 8, kind: TELEPORT }) { kind } }`, 'GRAPHQL_VALIDATION_FAILED', 'Value "TELEPORT" does not exist in "TransitionKind" enum.'],
+    ['a transition kind written as a string', `mutation { upsertTransition(input: { from: "ml-engineer", to: "edge-ai-engineer", monthsTypical: 5, monthsMin: 1, monthsMax: 8, kind: "LATERAL" }) { kind } }`, 'GRAPHQL_VALIDATION_FAILED', 'Enum "TransitionKind" cannot represent non-enum value: "LATERAL".'],
     ['removing a transition of an unknown role', `mutation { removeTransition(from: "astronaut", to: "ml-engineer") }`, 'NOT_FOUND', 'No role with id "astronaut"'],
   ];
   for (const [name, query, code, message] of cases) {
@@ -108,6 +109,16 @@ describe('validation before any write', () => {
       expect(await graphSnapshot(api.driver)).toBe(before);
     });
   }
+
+  it('refuses an unknown transition kind in variables with BAD_USER_INPUT naming input.kind, database unchanged', async () => {
+    const before = await graphSnapshot(api.driver);
+    const input = { from: 'ml-engineer', to: 'edge-ai-engineer', monthsTypical: 5, monthsMin: 1, monthsMax: 8, kind: 'TELEPORT' };
+    const query = 'mutation ($input: TransitionInput!) { upsertTransition(input: $input) { kind } }';
+    const { errors } = await mutate(api, query, curator, { input });
+    expect(errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(errors![0].message).toContain('got invalid value "TELEPORT" at "input.kind"; Value "TELEPORT" does not exist in "TransitionKind" enum.');
+    expect(await graphSnapshot(api.driver)).toBe(before);
+  });
 });
 
 describe('curated changes', () => {

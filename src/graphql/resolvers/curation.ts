@@ -1,7 +1,6 @@
 // Curator mutations: authenticate, validate every field, then one write transaction in src/data/curation.
 import * as curation from '../../data/curation.js';
 import {
-  checkKind,
   checkMonths,
   checkRange,
   checkSlug,
@@ -74,7 +73,6 @@ export const curationMutations: MutationResolvers = {
     const author = await requireCurator(authorization, jwt);
     checkTransitionEnds(input.from, input.to);
     checkMonths(input);
-    checkKind(input.kind);
     checkText('description', input.description, 5000);
     input.keyArtifacts?.forEach((artifact, i) => checkText(`keyArtifacts[${i}]`, artifact, 1000, true));
     const props = presentFields(input, ['monthsTypical', 'monthsMin', 'monthsMax', 'kind', 'description', 'keyArtifacts']);
