@@ -5,7 +5,8 @@
 import type { Database, Row } from '../db/database.js';
 import type { SkillGrain } from '../domain/skill-areas.js';
 import type { TransitionKind } from '../domain/transitions.js';
-import type { FactSource, NamedRecord, RoleRecord, SkillRecord } from './records.js';
+import type { FactSource } from '../domain/facts.js';
+import type { NamedRecord, RoleRecord, SkillRecord } from './records.js';
 import { findWeightedRoutes } from './route-engine.js';
 import { assembleRoute, consecutivePairs, pairKey, type CareerRouteRecord, type StepDetail } from './route-assembly.js';
 import { skillIdsAtGrain, skillsToLearn, type KnownSkillRow, type RequirementRow } from './skill-grain.js';

@@ -5,8 +5,6 @@ import type { FactSource } from '../domain/facts.js';
 import type { SkillImportance } from '../domain/skill-areas.js';
 import type { TransitionKind } from '../domain/transitions.js';
 
-export type { FactSource };
-
 export interface NodeRecord {
   id: string;
   source: FactSource;

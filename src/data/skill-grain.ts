@@ -1,7 +1,8 @@
 // Requirements at the grain people think in: rolls skills up to their areas, or expands required areas into their
 // parts, and computes what a person lacks for a role. Pure functions over rows the Cypher statements return.
 import { isLevelGap, orderSkillsToLearn, type SkillGrain, type SkillImportance } from '../domain/skill-areas.js';
-import type { FactSource, SkillRecord } from './records.js';
+import type { FactSource } from '../domain/facts.js';
+import type { SkillRecord } from './records.js';
 
 /** One stored REQUIRES relationship with what the grain rules need (the shape of cypher/*-requirements). */
 export interface RequirementRow {

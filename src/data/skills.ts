@@ -3,7 +3,8 @@ import DataLoader from 'dataloader';
 import type { Database, Row } from '../db/database.js';
 import type { SkillImportance } from '../domain/skill-areas.js';
 import { mergedProperties, projectedByIdLoader, projectedRelatedLoader, projectionKey, readProjectedPage, recordOf, type Projection } from './projection.js';
-import type { CertificationRecord, CourseRecord, FactSource, PlatformRecord, RoleRecord, SkillRecord, SkillRequirementRecord } from './records.js';
+import type { FactSource } from '../domain/facts.js';
+import type { CertificationRecord, CourseRecord, PlatformRecord, RoleRecord, SkillRecord, SkillRequirementRecord } from './records.js';
 
 export function createSkillLoaders(db: Database) {
   return {

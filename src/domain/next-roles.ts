@@ -5,9 +5,6 @@ export const NEXT_ROLE_INTENTS = ['ADVANCE', 'LATERAL', 'ANY'] as const;
 export type NextRoleIntent = (typeof NEXT_ROLE_INTENTS)[number];
 export type NextRoleDirection = 'UP' | 'LEVEL' | 'DOWN';
 
-// The unknown-months rule lives with the other month rules; re-exported for the modules that import it from here.
-export { UNKNOWN_TRANSITION_MONTHS } from './months.js';
-
 /** Routes of five years or more earn no speed credit. */
 const SPEED_HORIZON_MONTHS = 60;
 

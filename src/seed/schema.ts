@@ -7,8 +7,6 @@ import { checkDerivation, checkFieldProvenance, checkOrdered, idList, intBetween
 import { provenance, slugField as slug, textField as text, usd, yearsOfExperience } from './field-rules.js';
 import { OUTLOOK_LEVELS, PLATFORM_KINDS, PLATFORM_PRIORITIES, SALARY_LEVELS, SKILL_CATEGORIES, SOURCE_KINDS } from './vocabulary.js';
 
-export { OUTLOOK_LEVELS, PLATFORM_KINDS, PLATFORM_PRIORITIES, SALARY_LEVELS, SKILL_CATEGORIES, SOURCE_KINDS };
-
 const provenanceFields = { source: provenance, derivation: text.optional() };
 
 export const TrackSchema = z

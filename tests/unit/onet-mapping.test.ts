@@ -5,7 +5,8 @@ import { ONET_FILES, type OnetFileKey, type ReleaseTexts } from '../../src/impor
 import { attribution, mapCuratedLinks, mapRelease, type CuratedRole } from '../../src/import/onet/mapping.js';
 import { parseCliOptions } from '../../src/import/onet/options.js';
 import { parseRelease, type OnetRelease } from '../../src/import/onet/parse.js';
-import { elementSkillId, occupationId, releaseSourceId, slugify, technologyId } from '../../src/import/onet/slug.js';
+import { slugify } from '../../src/domain/slugs.js';
+import { elementSkillId, occupationId, releaseSourceId, technologyId } from '../../src/import/onet/slug.js';
 import { onetFixtureFiles } from '../support/onet-fixture.js';
 
 function fixtureRelease(): OnetRelease {

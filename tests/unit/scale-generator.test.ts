@@ -10,7 +10,7 @@ import {
   technologyVocabulary,
   TRANSITIONS_PER_ROLE,
 } from '../../bench/scale/generate.js';
-import { MAX_MONTHS } from '../../src/import/onet/transition-rule.js';
+import { MAX_MONTHS } from '../../src/domain/months.js';
 
 const ROLES = 400;
 const graph = generateScaleGraph({ roles: ROLES, seed: 7 });

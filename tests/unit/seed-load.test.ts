@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { promotionMonths } from '../../src/domain/promotion-months.js';
 import { loadSeed, SeedValidationError } from '../../src/seed/load.js';
-import { SEED_KINDS, SKILL_CATEGORIES, type SeedData } from '../../src/seed/schema.js';
+import { SEED_KINDS, type SeedData } from '../../src/seed/schema.js';
+import { SKILL_CATEGORIES } from '../../src/seed/vocabulary.js';
 
 const SEED_DIR = fileURLToPath(new URL('../../seed/', import.meta.url));
 const BAD_SEED_FIXTURES = fileURLToPath(new URL('../fixtures/bad-seed/', import.meta.url));

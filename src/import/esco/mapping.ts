@@ -4,7 +4,8 @@
 // existing skills and O*NET occupations in, rows to write out. docs/esco-import.md states every rule.
 import { mostSimilarProfiles, type SkillProfile } from '../../domain/skill-similarity.js';
 import { DEFAULT_ALIAS_CAP, type LinkRow, type NodeRow } from '../onet/mapping.js';
-import { slugify, technologyId } from '../onet/slug.js';
+import { slugify } from '../../domain/slugs.js';
+import { technologyId } from '../onet/slug.js';
 import type { EscoRelease } from './parse.js';
 import {
   deriveEquivalentMove,

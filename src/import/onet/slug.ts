@@ -3,8 +3,6 @@
 
 import { slugify } from '../../domain/slugs.js';
 
-export { slugify };
-
 /**
  * Symbols that carry meaning in technology names, spelled the way the seed spells them. Applied in order, to the
  * lowercased name, before slugify drops the remaining punctuation.

@@ -5,9 +5,6 @@ import { clampMonths, type TransitionMonths } from '../../domain/months.js';
 import type { TransitionKind } from '../../domain/transitions.js';
 import type { Preparation } from './experience.js';
 
-// The month bounds live in src/domain/months.ts; re-exported for the modules that import them from here.
-export { MAX_MONTHS } from '../../domain/months.js';
-
 export const RELATEDNESS_TIERS = ['Primary-Short', 'Primary-Long', 'Supplemental'] as const;
 export type RelatednessTier = (typeof RELATEDNESS_TIERS)[number];
 
