@@ -1,22 +1,15 @@
 // similarRoles and recommendRoles: ranked in the API process by the similarity model (src/data/similarity.ts) over
 // every role's requirements, then filled with the stored records of the rows shown.
 //
-// Scoring 1,020 roles against one needs every role's weighted vector (about 55,000 requirements): in Cypher that
-// is seconds per request, in memory a few milliseconds. So the model is built once per driver and reused while
-// the evidence fingerprint (cypher/analytics/evidence-version: counts plus the latest import and curator edit)
-// stays the same; a changed fingerprint rebuilds it, and concurrent requests share one rebuild.
-import type { Driver } from 'neo4j-driver';
+// Scoring every role against one needs every role's weighted vector (about 55,000 requirements on O*NET, 5 million
+// at 100,000 roles): in Cypher that is seconds per request, in memory milliseconds. So the model is built once per
+// driver and reused while the evidence is unchanged (src/data/similarity-source.ts).
 import type { Database } from '../db/database.js';
 import type { RoleRecord, SkillRecord } from './records.js';
-import {
-  buildSimilarityModel,
-  compareRequirements,
-  rankRecommendations,
-  rankSimilarRoles,
-  type NamedSkill,
-  type RoleEvidence,
-  type SimilarityModel,
-} from './similarity.js';
+import { compareRequirements, rankRecommendations, rankSimilarRoles, type NamedSkill } from './similarity.js';
+import { similarityModel } from './similarity-source.js';
+
+export { findRoleEvidence, similarityModel } from './similarity-source.js';
 
 export interface RoleSimilarityRecord {
   role: RoleRecord;
@@ -32,47 +25,6 @@ export interface RoleRecommendationRecord {
   steps: number | null;
   coveredSkills: SkillRecord[];
   missingSkills: SkillRecord[];
-}
-
-/** Reading every role's requirements is one large statement: it gets more time than an ordinary request. */
-const EVIDENCE_TIMEOUT_MS = 60_000;
-
-interface CachedModel {
-  version: string;
-  model: Promise<SimilarityModel>;
-}
-
-const cache = new WeakMap<Driver, CachedModel>();
-
-async function evidenceVersion(db: Database): Promise<string> {
-  const [row] = await db.read('analytics/evidence-version');
-  return JSON.stringify(row ?? {});
-}
-
-/** Every role's requirements as similarity reads them (also what `npm run eval` builds its inputs from). */
-export async function findRoleEvidence(db: Database): Promise<RoleEvidence[]> {
-  const rows = await db.read('analytics/role-evidence', {}, EVIDENCE_TIMEOUT_MS);
-  return rows.map((row) => ({
-    id: row.id as string,
-    jobZone: (row.jobZone as number | null) ?? null,
-    socCode: (row.socCode as string | null) ?? null,
-    requirements: row.requirements as RoleEvidence['requirements'],
-  }));
-}
-
-/** The similarity model of the graph as it is now: the cached one while the evidence is unchanged. */
-export async function similarityModel(db: Database): Promise<SimilarityModel> {
-  const version = await evidenceVersion(db);
-  const cached = cache.get(db.driver);
-  if (cached?.version === version) return cached.model;
-  const model = findRoleEvidence(db).then((evidence) => buildSimilarityModel(evidence));
-  const entry = { version, model };
-  cache.set(db.driver, entry);
-  // A failed build must not stay cached: the next request tries again.
-  model.catch(() => {
-    if (cache.get(db.driver) === entry) cache.delete(db.driver);
-  });
-  return model;
 }
 
 async function readRecords(db: Database, roleIds: string[], skillIds: string[]) {
