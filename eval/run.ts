@@ -4,7 +4,11 @@
 // directly, the functions the GraphQL resolvers call, with no HTTP in between.
 //
 //   npm run eval                      every figure
-//   npm run eval -- --skip search     leave out figures by name (similar, recommend, next, required, seed, search)
+//   npm run eval -- --skip search     leave out figures by name (similar, recommend, next, required, seed, search,
+//                                     esco-similar, esco-recommend, esco-next, esco-search; esco: all four)
+//   npm run eval -- --esco <folder>   the ESCO release the ESCO yardsticks come from (../shared/data/esco-1.1.1)
+//
+// With ESCO occupations in the graph (npm run import:esco), the ESCO figures are measured as well (eval/esco.ts).
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -16,18 +20,17 @@ import { findRoleEvidence, findSimilarRoles, recommendRoles } from '../src/data/
 import { Database } from '../src/db/database.js';
 import { compareSkillsToLearn } from '../src/domain/skill-areas.js';
 import { occupationId } from '../src/import/onet/slug.js';
+import { forEach, log } from './each.js';
+import { ESCO_FIGURES, evaluateEsco } from './esco.js';
 import { developmentHalf, everyOther, judge, mean, reciprocalRank, recallAt, type Verdict } from './metrics.js';
 
-const FIGURES = ['similar', 'recommend', 'next', 'required', 'seed', 'search'] as const;
+const FIGURES = ['similar', 'recommend', 'next', 'required', 'seed', 'search', ...ESCO_FIGURES] as const;
 type Figure = (typeof FIGURES)[number];
 
 /** Where the O*NET release is read from (the yardstick comes from the files, never from the graph). */
 const RELEASE_FOLDERS = ['../../shared/data/onet-29.3/', '../data/onet-29.3/'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
 /** recommendRoles answers at most 50 rows: a rank beyond that counts as not found (reciprocal rank 0). */
 const RECOMMEND_DEPTH = 50;
-const CONCURRENCY = 4;
-
-const log = (line: string) => console.error(`[eval] ${line}`);
 const ratio = (n: number) => n.toFixed(3);
 const percent = (n: number) => `${(100 * n).toFixed(1)}%`;
 
@@ -60,21 +63,6 @@ export async function primaryShortRelated(): Promise<Map<string, string[]>> {
     result.set(id, [...(result.get(id) ?? []), occupationId(cells[related])]);
   }
   return result;
-}
-
-/** Runs `work` over `items`, `CONCURRENCY` at a time, with a progress line every tenth. */
-async function forEach<T>(label: string, items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  let done = 0;
-  const step = Math.max(1, Math.floor(items.length / 10));
-  const worker = async () => {
-    while (next < items.length) {
-      await work(items[next++]);
-      done += 1;
-      if (done % step === 0) log(`${label}: ${done}/${items.length}`);
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
 }
 
 interface HalfFigures {
@@ -118,6 +106,12 @@ async function recommendLeaveOneOut(db: Database, occupations: Set<string>, dev:
   return { mrr: byHalf(reciprocal, dev), hit5: byHalf(hits, dev) };
 }
 
+/** The first next role of `roleId` (nextRoles, ADVANCE) and its job zone; `answered` false when it has none. */
+async function firstNextRoleZone(db: Database, roleId: string) {
+  const [first] = await findNextRoles(db, { roleId, knownSkills: [], first: 1, intent: 'ADVANCE', experienceYears: null });
+  return first ? { answered: true, jobZone: first.role.jobZone ?? null, id: first.role.id } : { answered: false, jobZone: null };
+}
+
 async function nextRolesDownward(db: Database) {
   const evidence = await findRoleEvidence(db);
   const starts = evidence.filter((r) => r.id.startsWith('onet-') && r.jobZone != null && r.jobZone >= 3);
@@ -125,13 +119,13 @@ async function nextRolesDownward(db: Database) {
   let answered = 0;
   const examples: string[] = [];
   await forEach('nextRoles', starts, async (start) => {
-    const [first] = await findNextRoles(db, { roleId: start.id, knownSkills: [], first: 1, intent: 'ADVANCE', experienceYears: null });
-    if (!first) return;
+    const first = await firstNextRoleZone(db, start.id);
+    if (!first.answered) return;
     answered += 1;
-    const zone = first.role.jobZone;
+    const zone = first.jobZone;
     if (zone != null && zone < start.jobZone!) {
       down += 1;
-      if (examples.length < 3) examples.push(`${start.id} (zone ${start.jobZone}) -> ${first.role.id} (zone ${zone})`);
+      if (examples.length < 3) examples.push(`${start.id} (zone ${start.jobZone}) -> ${first.id} (zone ${zone})`);
     }
   });
   return { share: answered === 0 ? 0 : down / answered, down, answered, asked: starts.length, examples };
@@ -140,7 +134,10 @@ async function nextRolesDownward(db: Database) {
 async function main(): Promise<void> {
   const skipAt = process.argv.indexOf('--skip');
   const skipped = new Set(skipAt > 0 ? (process.argv[skipAt + 1] ?? '').split(',') : []);
-  for (const name of skipped) if (!FIGURES.includes(name as Figure)) throw new Error(`--skip: unknown figure "${name}" (one of ${FIGURES.join(', ')})`);
+  if (skipped.delete('esco')) for (const name of ESCO_FIGURES) skipped.add(name);
+  for (const name of skipped) if (!FIGURES.includes(name as Figure)) throw new Error(`--skip: unknown figure "${name}" (one of ${FIGURES.join(', ')}, or esco)`);
+  const escoAt = process.argv.indexOf('--esco');
+  const escoFolder = escoAt > 0 ? process.argv[escoAt + 1] : undefined;
   const runs = (name: Figure) => !skipped.has(name);
 
   const backend = await openBackend(loadConfig(), { seed: false, log });
@@ -200,6 +197,18 @@ async function main(): Promise<void> {
         verdicts.push({ figure: `search top1 on O*NET alternate titles (n=${figures.n})`, value: figures.top1, shown: percent(figures.top1), target: '(none)', pass: null });
         verdicts.push({ figure: 'search top5 on O*NET alternate titles', value: figures.top5, shown: percent(figures.top5), target: '(none)', pass: null });
       }
+    }
+
+    if (ESCO_FIGURES.some(runs)) {
+      const esco = await evaluateEsco(db, {
+        folder: escoFolder,
+        runs,
+        evidence,
+        primaryShort: primaryShortRelated,
+        firstNextRoleZone: (roleId) => firstNextRoleZone(db, roleId),
+      });
+      verdicts.push(...esco.verdicts);
+      notes.push(...esco.notes);
     }
 
     const width = Math.max(...verdicts.map((v) => v.figure.length));
