@@ -7,8 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { loadConfig } from '../src/config.js';
+import { createDriver } from '../src/db/database.js';
 import { startNeo4j, type RunningNeo4j } from '../src/db/neo4j-server.js';
 import { REPO_ROOT } from './lib/config.js';
+import { driveStatements, recordStatements } from './lib/driver-mirror.js';
 import { printLoadReport, writeLoadSection, type LoadReport } from './lib/load-report.js';
 import { freePort, residentBytes, startNodeScript, type NodeChild } from './lib/processes.js';
 import { round, summarize } from './lib/stats.js';
@@ -25,6 +27,8 @@ const NEO4J_BOLT_PORT = positiveInt('LOAD_NEO4J_BOLT_PORT', 7697);
 const READY_TIMEOUT_MS = 300_000;
 /** The accepted growth of the API's RSS from warm to the end of the run. */
 const RSS_TOLERANCE = 0.2;
+/** The driver mirror's warm-up: its sessions, connections and Neo4j's plans, before the measured run. */
+const DRIVER_WARMUP_SECONDS = 5;
 
 const PATH_QUERY = `{
   careerPath(from: "embedded-software-engineer", to: "senior-edge-ai-engineer") {
@@ -135,6 +139,20 @@ function runLoad(url: string, seconds: number, connections: number): Promise<Loa
   });
 }
 
+/** Records the API's statements for the load query, then sends them through the driver from this process. */
+async function measureDriverMirror(neo4j: RunningNeo4j) {
+  const config = loadConfig({ ...process.env, NODE_ENV: 'production', NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password });
+  const driver = createDriver(neo4j.uri, neo4j.user, neo4j.password);
+  try {
+    const groups = await recordStatements(config, driver, { query: PATH_QUERY });
+    console.log(`The API sends ${groups.flat().map((s) => s.name).join(', ')}; the driver alone, ${LOAD_CONNECTIONS} clients for ${LOAD_SECONDS} s...`);
+    await driveStatements(driver, config.neo4j.database, groups, DRIVER_WARMUP_SECONDS, LOAD_CONNECTIONS);
+    return { groups, run: await driveStatements(driver, config.neo4j.database, groups, LOAD_SECONDS, LOAD_CONNECTIONS) };
+  } finally {
+    await driver.close();
+  }
+}
+
 async function main(): Promise<number> {
   const config = loadConfig();
   // NEO4J_URI wins (startNeo4j leaves an external server alone); otherwise a fresh JVM Neo4j of our own.
@@ -180,6 +198,13 @@ async function main(): Promise<number> {
     const after = await residentBytes(pid);
     peak = Math.max(peak, after);
 
+    // The limit of this design here: the statements the API sends for the same request, through the driver alone,
+    // at the same concurrency, right after the API's run (the API stays up, idle).
+    const mirror = await measureDriverMirror(neo4j);
+    // Both as answered requests over the run's wall time.
+    const vsDriver = round(run.result.requests.total / run.result.duration / mirror.run.requestsPerSecond, 2);
+    console.log(`Driver mirror: ${round(mirror.run.requestsPerSecond)} req/s; the API's throughput is ${vsDriver}x of it.`);
+
     const report: LoadReport = {
       date: new Date().toISOString(),
       machine: {
@@ -198,6 +223,15 @@ async function main(): Promise<number> {
         durationSeconds: run.result.duration,
       },
       latencyMs: summarize(run.latencies),
+      driver: {
+        statements: mirror.groups.map((group) => group.map((statement) => statement.name)),
+        requestsPerSecond: round(mirror.run.requestsPerSecond),
+        requests: mirror.run.requests,
+        durationSeconds: round(mirror.run.durationSeconds, 2),
+        errors: mirror.run.errors,
+        latencyMs: summarize(mirror.run.latencies),
+      },
+      vsDriver,
       errors: {
         connectionErrors: run.result.errors,
         timeouts: run.result.timeouts,
@@ -222,7 +256,7 @@ async function main(): Promise<number> {
     await writeFile(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
     await writeLoadSection(DOC_FILE, report);
     console.log(`\nWrote ${path.relative(REPO_ROOT, RESULTS_FILE)} and the Load section of ${path.relative(REPO_ROOT, DOC_FILE)}.`);
-    const isClean = report.errors.connectionErrors + report.errors.non2xx + report.errors.bodiesWithErrors === 0;
+    const isClean = report.errors.connectionErrors + report.errors.non2xx + report.errors.bodiesWithErrors + report.driver.errors === 0;
     return isClean ? 0 : 1;
   } finally {
     await stopAll();

@@ -13,6 +13,13 @@ export interface LoadReport {
   throughput: { requestsPerSecond: number; requests: number; durationSeconds: number };
   /** Nearest-rank percentiles of every response time (bench/lib/stats.ts, as in npm run bench). */
   latencyMs: Summary;
+  /**
+   * The same request's statements (recorded from the API, grouped as it ran them) sent through the driver alone by
+   * as many concurrent clients, right after the API's run: the limit of this design on this machine.
+   */
+  driver: { statements: string[][]; requestsPerSecond: number; requests: number; durationSeconds: number; errors: number; latencyMs: Summary };
+  /** The API's requests per second over the driver mirror's (target >= 0.8). */
+  vsDriver: number;
   errors: { connectionErrors: number; timeouts: number; non2xx: number; bodiesWithErrors: number; samples: string[]; apiErrorLogLines: number };
   rssMb: {
     started: number;
@@ -36,6 +43,9 @@ function reportTable(r: LoadReport): Table {
       ['Requests/s (mean)', r.throughput.requestsPerSecond],
       ['Requests', `${r.throughput.requests} in ${r.throughput.durationSeconds} s`],
       ['Latency p50 / p95 / p99', `${l.p50} / ${l.p95} / ${l.p99} ms (max ${l.max} ms)`],
+      ['Driver alone, same statements: requests/s', `${r.driver.requestsPerSecond} (${r.driver.statements.map((group) => group.join(' + ')).join(', then ')})`],
+      ['Driver alone: latency p50 / p95 / p99, errors', `${r.driver.latencyMs.p50} / ${r.driver.latencyMs.p95} / ${r.driver.latencyMs.p99} ms, ${r.driver.errors} errors`],
+      ['API / driver alone (target >= 0.8x)', `${r.vsDriver}x`],
       ['Connection errors / timeouts', `${e.connectionErrors} / ${e.timeouts}`],
       ['Non-2xx responses', e.non2xx],
       ['Bodies with GraphQL errors', e.bodiesWithErrors],
@@ -58,7 +68,9 @@ function loadSection(r: LoadReport): string {
 
 Written by \`npm run load\` on ${r.date.slice(0, 10)}: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGb} GB RAM,
 ${r.machine.platform}, Node ${r.machine.node}, load average ${r.machine.loadAverage} at the start; Neo4j: ${r.neo4j}. ${r.settings.connections} connections for ${r.settings.seconds} s
-after a ${r.settings.warmupSeconds} s warm-up, all on loopback (autocannon, the API and Neo4j share the machine).
+after a ${r.settings.warmupSeconds} s warm-up, all on loopback (autocannon, the API and Neo4j share the machine). Then, as the
+limit of this design here, the statements the API sends for that request (recorded from the API, same text and
+parameters, grouped as it ran them) straight through the driver by as many concurrent clients for as long.
 
 ${markdownTable(reportTable(r))}
 ${samples}

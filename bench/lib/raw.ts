@@ -1,5 +1,5 @@
 // The baseline of the overhead measurement: the API's Cypher statements (same text, same parameters, same order)
-// sent straight through the driver, one read transaction each like Database.read, with no GraphQL or HTTP.
+// sent straight through the driver, one auto-commit read each like Database.read, with no GraphQL or HTTP.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { cypher } from '../../src/db/cypher.js';
 
@@ -36,16 +36,22 @@ export class RawReader {
     this.statements += 1;
     const isProfiled = this.profileNames.has(name);
     const started = performance.now();
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.executeRead((tx) => tx.run(isProfiled ? `PROFILE ${text}` : text, withIntegers(params)), {
-        timeout: timeoutMs,
-      });
+      const result = await readOnce(this.driver, this.database, isProfiled ? `PROFILE ${text}` : text, params, timeoutMs);
       if (isProfiled) this.profiles.set(name, { plan: result.summary.profile, ms: performance.now() - started });
       return result.records.map((r) => r.toObject());
     } finally {
-      await session.close();
       this.timings.push({ name, ms: performance.now() - started });
     }
+  }
+}
+
+/** One statement as Database.read sends it: an auto-commit read in its own session (RUN and PULL in one Bolt write). */
+export async function readOnce(driver: Driver, database: string | undefined, text: string, params: Params, timeoutMs = 30_000) {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    return await session.run(text, withIntegers(params), { timeout: timeoutMs });
+  } finally {
+    await session.close();
   }
 }

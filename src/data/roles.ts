@@ -75,11 +75,9 @@ function requirementsLoader(db: Database): DataLoader<RequirementsQuery, Require
       const requestKey = (id: string, importance: string | null) => `${id}\u0000${importance ?? ''}`;
       const requests = new Map(keys.map((key) => [requestKey(key.id, cypherImportance(key)), { id: key.id, importance: cypherImportance(key) }]));
       const rows = await db.read('roles/skill-requirements', { requests: [...requests.values()], props, requirementProps, withAreas, withParts });
+      const toRow = requirementRowReader(requirementProps, props);
       const byRequest = new Map<string, RequirementRow[]>(
-        rows.map((row: Row) => [
-          requestKey(row.id as string, row.importance as string | null),
-          (row.items as unknown[][]).map((values) => requirementRow(requirementProps, props, values)),
-        ]),
+        rows.map((row: Row) => [requestKey(row.id as string, row.importance as string | null), (row.items as unknown[][]).map(toRow)]),
       );
       return keys.map((key) => byRequest.get(requestKey(key.id, cypherImportance(key))) ?? []);
     },
@@ -87,15 +85,33 @@ function requirementsLoader(db: Database): DataLoader<RequirementsQuery, Require
   );
 }
 
-/** One row of roles/skill-requirements, by position: [the relationship's values, skill, area, parts]. */
-function requirementRow(requirementProps: readonly string[], props: readonly string[], values: readonly unknown[]): RequirementRow {
-  const [facts, skill, area, parts] = values as [unknown[], unknown[], unknown[] | null, unknown[][]];
-  const requirement = recordOf<Omit<RequirementRow, 'skill' | 'area' | 'parts'>>(requirementProps, facts);
-  return {
-    ...requirement,
-    skill: recordOf<SkillRecord>(props, skill),
-    area: area ? recordOf<SkillRecord>(props, area) : null,
-    parts: parts.map((part) => recordOf<SkillRecord>(props, part)),
+/**
+ * Reads rows of roles/skill-requirements, by position: [the relationship's values, skill, area, parts]. The facts
+ * are looked up once per batch and every row gets the same object shape (a spread of a projected record per row
+ * cost about a tenth of the API's CPU on a role with 447 skills; bench/analysis.md).
+ */
+function requirementRowReader(requirementProps: readonly string[], props: readonly string[]): (values: unknown[]) => RequirementRow {
+  const at = (name: keyof RequirementRow) => requirementProps.indexOf(name);
+  const [importance, importanceScore, level, position, isHotTechnology, isInDemand, detail, source] = (
+    ['importance', 'importanceScore', 'level', 'position', 'isHotTechnology', 'isInDemand', 'detail', 'source'] as const
+  ).map(at);
+  const fact = (facts: unknown[], index: number) => (index < 0 ? undefined : facts[index]);
+  const skillOf = (values: unknown[]) => recordOf<SkillRecord>(props, values);
+  return (values) => {
+    const [facts, skill, area, parts] = values as [unknown[], unknown[], unknown[] | null, unknown[][]];
+    return {
+      skill: skillOf(skill),
+      area: area ? skillOf(area) : null,
+      parts: parts.length === 0 ? [] : parts.map(skillOf),
+      importance: facts[importance] as RequirementRow['importance'],
+      importanceScore: fact(facts, importanceScore) as number | null | undefined,
+      level: fact(facts, level) as number | null | undefined,
+      position: fact(facts, position) as number | null | undefined,
+      isHotTechnology: fact(facts, isHotTechnology) as boolean | null | undefined,
+      isInDemand: fact(facts, isInDemand) as boolean | null | undefined,
+      detail: fact(facts, detail) as string | null | undefined,
+      source: fact(facts, source) as RequirementRow['source'],
+    };
   };
 }
 
