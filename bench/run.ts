@@ -29,6 +29,7 @@ import { seededRandom } from '../src/seeded-random.js';
 import { printTable } from './lib/table.js';
 import { compareAnswers, measureThroughput, sharedQueries } from './lib/throughput.js';
 import { measurePayload } from './lib/payload.js';
+import { ESCO_CASE_NAMES, escoTable, measureEscoRoutes, selectsEscoCase } from './lib/esco-cases.js';
 
 const BOLT_PORT = 7696;
 const THROUGHPUT_ROLE = 'onet-15-1252-00'; // Software Developers: a role with many skills
@@ -107,11 +108,20 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<void> {
   log('pairs')(`${selection.pairs.length} connected pairs from ${selection.candidatesTried} candidates in ${Math.round(selection.ms)} ms`);
   const workload = buildWorkload(selection.pairs, selection.roleIds, random);
   const cases = buildCases(workload).filter((c) => !config.cases || config.cases.some((prefix) => c.name.startsWith(prefix)));
-  if (cases.length === 0) throw new BenchConfigError(`BENCH_CASES matches no case; the cases: ${buildCases(workload).map((c) => c.name).join(', ')}`);
+  const escoSelected = config.escoDir !== undefined && selectsEscoCase(config.cases);
+  if (cases.length === 0 && !escoSelected) throw new BenchConfigError(`BENCH_CASES matches no case; the cases: ${[...buildCases(workload).map((c) => c.name), ...ESCO_CASE_NAMES].join(', ')}`);
 
   // The servers: ours and the peer, each in its own process.
   // A short drain on stop: the bench's keep-alive connections would otherwise hold a stopping server for 10 s.
   const serverEnv = { NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NODE_ENV: 'production', SHUTDOWN_GRACE_MS: '1000' };
+  // ESCO goes on top after the O*NET figures, which so stay those of the O*NET graph (bench/lib/esco-cases.ts).
+  const measureEsco = (selected?: (name: string) => boolean) =>
+    phase('esco', () =>
+      measureEscoRoutes(
+        { folder: config.escoDir!, neo4j, driver, database, serverEnv, pairs: config.escoPairs, warmup: config.warmup, seed: config.seed, log: log('esco'), onStop: (name, stop) => cleanup.add(name, stop) },
+        selected,
+      ),
+    );
   const api = await startServerScript('bench/servers/api.ts', serverEnv);
   cleanup.add('the API', () => api.stop());
   // The same API with weighted routes ranked in its own process, as on a Neo4j without the plugin (issue 14).
@@ -121,10 +131,11 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<void> {
   cleanup.add('the HTTP client', async () => closeClient());
   if (config.cases) {
     log('servers')(`API at ${api.url} (pid ${api.pid})`);
-    const latency = await phase('latency', () =>
+    const latency = cases.length === 0 ? [] : await phase('latency', () =>
       measureLatency(urlFor, driver, database, cases, selection.pairs.length, config.warmup, log('latency')),
     );
-    await reportCases(config, machine, latency, imports.runs[0].wallMs);
+    const esco = escoSelected ? await measureEsco((name) => config.cases!.some((prefix) => name.startsWith(prefix))) : undefined;
+    await reportCases(config, machine, [...latency, ...(esco?.latency ?? [])], imports.runs[0].wallMs);
     return;
   }
   const peer = await startServerScript('bench/servers/peer.ts', serverEnv);
@@ -162,6 +173,8 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<void> {
     measurePathOptions(new RawReader(driver, database), selection.pairs, config.expansionPairs, pathVariants(config.expansionTimeoutMs), log('path options')),
   );
 
+  const esco = escoSelected ? await measureEsco() : undefined;
+
   machine.loadAverage.end = Math.round(os.loadavg()[0] * 100) / 100;
   const date = new Date().toISOString();
   const partial = { import: imports, latency, throughput };
@@ -192,9 +205,11 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<void> {
     targets: judgeTargets(partial),
     phaseSeconds,
     cpuPressure,
+    ...(esco ? { esco } : {}),
   };
 
   for (const table of Object.values(buildTables(results))) printTable(table);
+  if (esco) printTable(escoTable(esco));
   console.log('\nRoute search, conclusion from the figures:');
   for (const line of pathConclusion(results)) console.log(`- ${line}`);
 

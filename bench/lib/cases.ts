@@ -162,7 +162,7 @@ async function inApiReader(reader: RawReader): Promise<Database> {
   return db;
 }
 
-function careerPathsCase(optimize: 'STEPS' | 'MONTHS', first: number, work: Workload, routeEngine?: 'api'): QueryCase {
+export function careerPathsCase(optimize: 'STEPS' | 'MONTHS', first: number, work: Workload, routeEngine?: 'api'): QueryCase {
   return {
     name: `careerPaths ${optimize} first ${first}${routeEngine ? ', in-API route engine' : ''}`,
     routeEngine,

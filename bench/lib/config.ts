@@ -34,6 +34,10 @@ export interface BenchConfig {
    * one import; no throughput, payload or path options, and docs/benchmarks.md is left as it is.
    */
   cases?: string[];
+  /** BENCH_ESCO_DIR: the ESCO release imported after the O*NET figures for the ESCO route cases (bench/lib/esco-cases.ts); none: left out. */
+  escoDir?: string;
+  /** BENCH_ESCO_PAIRS: connected pairs (samples) per ESCO route case. */
+  escoPairs: number;
 }
 
 export class BenchConfigError extends Error {}
@@ -56,6 +60,9 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     );
   }
   const pairs = positiveInt(env, 'BENCH_PAIRS', 300);
+  // The shared ESCO release when it is there; BENCH_ESCO_DIR=none leaves ESCO out, a folder named but absent is an error.
+  const escoDir = env.BENCH_ESCO_DIR === 'none' ? undefined : path.resolve(REPO_ROOT, env.BENCH_ESCO_DIR || '../shared/data/esco-1.1.1');
+  if (escoDir && env.BENCH_ESCO_DIR && !existsSync(escoDir)) throw new BenchConfigError(`BENCH_ESCO_DIR: no ESCO release folder at ${escoDir}`);
   return {
     onetDir,
     pairs,
@@ -69,5 +76,7 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     payloadSamples: Math.min(pairs, positiveInt(env, 'BENCH_PAYLOAD_SAMPLES', 100)),
     neo4jUri: env.NEO4J_URI || undefined,
     cases: env.BENCH_CASES ? env.BENCH_CASES.split(',').map((name) => name.trim()).filter(Boolean) : undefined,
+    escoDir: escoDir && existsSync(escoDir) ? escoDir : undefined,
+    escoPairs: positiveInt(env, 'BENCH_ESCO_PAIRS', 100),
   };
 }
