@@ -65,10 +65,22 @@ export function buildTransitionGraph(rows: readonly ProjectionRow[]): Transition
     idRank[role] = rank;
   });
 
+  // Outgoing transitions as CSR (the forward walk of route-subgraph.ts), from the incoming lists.
+  const outStart = new Int32Array(ids.length + 1);
+  for (const list of tails) for (const tail of list) outStart[tail + 1] += 1;
+  for (let role = 0; role < ids.length; role += 1) outStart[role + 1] += outStart[role];
+  const fill = outStart.slice(0, ids.length);
+  const outHead = new Int32Array(outStart[ids.length]);
+  tails.forEach((list, head) => {
+    for (const tail of list) outHead[fill[tail]++] = head;
+  });
+
   return {
     ids,
     numberOf,
     idRank,
+    outStart,
+    outHead,
     incomingTails: tails.map((list) => Int32Array.from(list)),
     incomingMonths: months,
     requiredAreas,

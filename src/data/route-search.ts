@@ -1,7 +1,10 @@
-// The k cheapest loopless routes over an in-memory transition graph: a line-by-line port of the career.routes
-// procedure (neo4j-runner/src/main/java/careergraph/CareerRoutes.java), so that a Neo4j without the plugin gives
-// the same answers. Same subgraph walk, same costs, same bound, same order of equal-cost routes.
+// The k cheapest loopless routes over an in-memory transition graph: a port of the career.routes procedure
+// (neo4j-runner/src/main/java/careergraph/CareerRoutes.java), so that a Neo4j without the plugin gives the same
+// answers: same costs, same bound, same order of equal-cost routes. The subgraph it bounds is smaller than the
+// procedure's (route-subgraph.ts: pruned from both ends), which changes the work, not the routes.
 import { UNKNOWN_TRANSITION_MONTHS } from '../domain/months.js';
+import { BinaryHeap } from './route-queue.js';
+import { relevantSubgraph, type Subgraph } from './route-subgraph.js';
 
 export type RouteCost = 'STEPS' | 'MONTHS' | 'SKILLS_TO_LEARN';
 
@@ -23,6 +26,9 @@ export interface TransitionGraph {
   numberOf: Map<string, number>;
   /** Position of each role's id in sorted id order, for cheap lexicographic tie-breaks. */
   idRank: Int32Array;
+  /** Outgoing transitions as CSR: role r's heads are outHead[outStart[r]] to outHead[outStart[r + 1] - 1]. */
+  outStart: Int32Array;
+  outHead: Int32Array;
   /** Per role: the roles with a transition into it and that transition's typical months (null when unknown). */
   incomingTails: Int32Array[];
   incomingMonths: (number | null)[][];
@@ -71,7 +77,21 @@ export function searchRoutes(graph: TransitionGraph, query: RouteSearchQuery, de
   // A role without transitions is not in the projection; no route can start or end there.
   if (source === undefined || target === undefined) return [];
   let stepLimit = maxSteps;
-  const subgraph = new SubgraphLoader(graph, query.optimize, avoid, knownAreas(graph, query.knownSkills), source, target, stepLimit, deadline).load();
+  const avoided = new Uint8Array(graph.ids.length);
+  for (const id of avoid) {
+    const role = graph.numberOf.get(id);
+    if (role !== undefined) avoided[role] = 1;
+  }
+  const subgraph = relevantSubgraph(graph, {
+    source,
+    target,
+    maxSteps: stepLimit,
+    kind: query.optimize,
+    avoided,
+    known: knownAreas(graph, query.knownSkills),
+    monthsCost,
+    checkDeadline: () => checkDeadline(deadline),
+  });
   if (subgraph === null) return [];
   // A simple path has fewer steps than there are roles.
   stepLimit = Math.min(stepLimit, subgraph.ids.length - 1);
@@ -94,151 +114,6 @@ export function monthsCost(months: number | null): number {
   // The search relies on nonnegative costs; NaN fails this test too.
   if (!(months >= 0)) throw new Error(`career route search: TRANSITIONS_TO has invalid monthsTypical ${months}`);
   return Math.round(months * MICROS_PER_MONTH);
-}
-
-// ------------------------------------------------------------------------------------------- subgraph
-
-/** The relevant subgraph with local role numbers: forward adjacency (CSR) with one cheapest edge per role pair. */
-interface Subgraph {
-  ids: string[];
-  idRank: Int32Array;
-  source: number;
-  target: number;
-  outStart: Int32Array;
-  outTo: Int32Array;
-  outCost: Float64Array;
-}
-
-/**
- * Walks transitions backwards from the target, level by level, up to the hop limit. Only roles found this way can lie
- * on a route. Avoided roles are left out entirely.
- */
-class SubgraphLoader {
-  private readonly localOf: Int32Array;
-  private readonly roles: number[] = []; // local number -> role number
-  private edgeFrom: number[] = [];
-  private edgeTo: number[] = [];
-  private edgeCost: number[] = [];
-  private edgeOfTail: number[] = [];
-  private headOfTail: number[] = [];
-  private readonly headMark: Int32Array; // headMark[area] === head + 1 while the head's areas are marked
-
-  constructor(
-    private readonly graph: TransitionGraph,
-    private readonly kind: RouteCost,
-    private readonly avoid: Set<string>,
-    private readonly known: Set<number>,
-    private readonly from: number,
-    private readonly to: number,
-    private readonly maxSteps: number,
-    private readonly deadline: number,
-  ) {
-    this.localOf = new Int32Array(graph.ids.length).fill(-1);
-    this.headMark = new Int32Array(kind === 'SKILLS_TO_LEARN' ? graph.areaNumberOf.size : 0);
-  }
-
-  /** Returns null when the source cannot reach the target within the hop limit. */
-  load(): Subgraph | null {
-    const target = this.add(this.to);
-    let frontier = [target];
-    for (let hops = 1; hops <= this.maxSteps && frontier.length > 0; hops += 1) {
-      const next: number[] = [];
-      for (const head of frontier) {
-        checkDeadline(this.deadline);
-        this.addIncomingEdges(head, hops, next);
-      }
-      frontier = next;
-    }
-    const source = this.localOf[this.from];
-    return source === -1 ? null : this.build(source, target);
-  }
-
-  /** Records the cheapest edge from each predecessor of head; newly seen predecessors join the next level. */
-  private addIncomingEdges(head: number, hops: number, next: number[]): void {
-    const headRole = this.roles[head];
-    if (headRole === this.from) return; // a route never re-enters its start, so edges into it are useless
-    if (this.kind === 'SKILLS_TO_LEARN') this.markAreas(head);
-    const tails = this.graph.incomingTails[headRole];
-    const months = this.graph.incomingMonths[headRole];
-    for (let i = 0; i < tails.length; i += 1) {
-      const tailRole = tails[i];
-      // Only the start may sit exactly maxSteps hops out; a route never leaves its target.
-      if ((hops === this.maxSteps && tailRole !== this.from) || tailRole === this.to) continue;
-      let tail = this.localOf[tailRole];
-      if (tail === -1) {
-        if (this.avoid.has(this.graph.ids[tailRole])) continue;
-        tail = this.add(tailRole);
-        next.push(tail);
-      }
-      if (tail === head) continue; // self-loop
-      const cost = this.transitionCost(months[i], tailRole, head);
-      if (this.headOfTail[tail] !== head) {
-        this.headOfTail[tail] = head;
-        this.edgeOfTail[tail] = this.addEdge(tail, head, cost);
-      } else if (cost < this.edgeCost[this.edgeOfTail[tail]]) {
-        this.edgeCost[this.edgeOfTail[tail]] = cost; // parallel transitions: keep the cheapest
-      }
-    }
-  }
-
-  private transitionCost(months: number | null, tailRole: number, head: number): number {
-    if (this.kind === 'STEPS') return 1;
-    if (this.kind === 'MONTHS') return monthsCost(months);
-    return this.areasToLearn(tailRole, head);
-  }
-
-  /** Marks the head's areas, so each incoming transition costs one pass over its tail's areas. */
-  private markAreas(head: number): void {
-    for (const area of this.graph.requiredAreas[this.roles[head]]) this.headMark[area] = head + 1;
-  }
-
-  /** Areas the (marked) head requires that the tail does not, leaving out the areas the person has. */
-  private areasToLearn(tailRole: number, head: number): number {
-    const headAreas = this.graph.requiredAreas[this.roles[head]];
-    let wanted = 0;
-    for (const area of headAreas) if (!this.known.has(area)) wanted += 1;
-    let shared = 0;
-    for (const area of this.graph.requiredAreas[tailRole]) {
-      if (this.headMark[area] === head + 1 && !this.known.has(area)) shared += 1;
-    }
-    return wanted - shared;
-  }
-
-  private add(role: number): number {
-    const local = this.roles.length;
-    this.localOf[role] = local;
-    this.roles.push(role);
-    this.headOfTail.push(-1);
-    this.edgeOfTail.push(-1);
-    return local;
-  }
-
-  private addEdge(tail: number, head: number, cost: number): number {
-    this.edgeFrom.push(tail);
-    this.edgeTo.push(head);
-    this.edgeCost.push(cost);
-    return this.edgeCost.length - 1;
-  }
-
-  private build(source: number, target: number): Subgraph {
-    const n = this.roles.length;
-    const edgeCount = this.edgeFrom.length;
-    const outStart = new Int32Array(n + 1);
-    for (let e = 0; e < edgeCount; e += 1) outStart[this.edgeFrom[e] + 1] += 1;
-    for (let v = 0; v < n; v += 1) outStart[v + 1] += outStart[v];
-    const fill = outStart.slice(0, n);
-    const outTo = new Int32Array(edgeCount);
-    const outCost = new Float64Array(edgeCount);
-    for (let e = 0; e < edgeCount; e += 1) {
-      const slot = fill[this.edgeFrom[e]]++;
-      outTo[slot] = this.edgeTo[e];
-      outCost[slot] = this.edgeCost[e];
-    }
-    const ids = this.roles.map((role) => this.graph.ids[role]);
-    // The global id order restricted to the subgraph is the subgraph's own id order.
-    const idRank = Int32Array.from(this.roles, (role) => this.graph.idRank[role]);
-    return { ids, idRank, source, target, outStart, outTo, outCost };
-  }
 }
 
 // --------------------------------------------------------------------------------------------- search
@@ -333,48 +208,4 @@ function cheapestCompletions(graph: Subgraph, maxSteps: number, deadline: number
     toGo.push(cur);
   }
   return toGo;
-}
-
-/** A minimal binary min-heap under a comparator. */
-class BinaryHeap<T> {
-  private readonly items: T[] = [];
-
-  constructor(private readonly compare: (a: T, b: T) => number) {}
-
-  get size(): number {
-    return this.items.length;
-  }
-
-  push(item: T): void {
-    const items = this.items;
-    let i = items.length;
-    items.push(item);
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (this.compare(item, items[parent]) >= 0) break;
-      items[i] = items[parent];
-      i = parent;
-    }
-    items[i] = item;
-  }
-
-  pop(): T | undefined {
-    const items = this.items;
-    const top = items[0];
-    const last = items.pop();
-    if (items.length === 0 || last === undefined) return top;
-    let i = 0;
-    const n = items.length;
-    for (;;) {
-      const left = 2 * i + 1;
-      if (left >= n) break;
-      const right = left + 1;
-      const child = right < n && this.compare(items[right], items[left]) < 0 ? right : left;
-      if (this.compare(items[child], last) >= 0) break;
-      items[i] = items[child];
-      i = child;
-    }
-    items[i] = last;
-    return top;
-  }
 }
