@@ -41,7 +41,7 @@ export interface QueryCase {
   routeEngine?: 'api';
 }
 
-const ROUTES_QUERY = /* GraphQL */ `
+export const ROUTES_QUERY = /* GraphQL */ `
   query Routes($from: ID!, $to: ID!, $optimize: PathOptimization!, $first: Int!) {
     careerPaths(from: $from, to: $to, optimize: $optimize, first: $first) {
       totalSteps
@@ -61,7 +61,7 @@ const ROUTES_QUERY = /* GraphQL */ `
   }
 `;
 
-const SIMILAR_QUERY = /* GraphQL */ `
+export const SIMILAR_QUERY = /* GraphQL */ `
   query Similar($role: ID!) {
     similarRoles(role: $role, first: 10) {
       role { id title }
@@ -73,7 +73,7 @@ const SIMILAR_QUERY = /* GraphQL */ `
   }
 `;
 
-const RECOMMEND_QUERY = /* GraphQL */ `
+export const RECOMMEND_QUERY = /* GraphQL */ `
   query Recommend($skills: [ID!]!) {
     recommendRoles(skills: $skills, first: 10) {
       role { id title }
@@ -96,7 +96,7 @@ const RECOMMEND_SKILL_SETS: string[][] = [
   ['onet-knowledge-biology', 'onet-knowledge-engineering-and-technology'],
 ];
 
-const NEXT_ROLES_QUERY = /* GraphQL */ `
+export const NEXT_ROLES_QUERY = /* GraphQL */ `
   query Next($role: ID!) {
     nextRoles(role: $role, first: 5) {
       role { id title }

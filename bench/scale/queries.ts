@@ -1,8 +1,9 @@
-// The queries the scale bench times, as GraphQL requests to the API: the route searches, nextRoles and similarRoles
-// from the pairs' roles, and recommendRoles for skill sets drawn from the pairs' target roles (a generated graph has
-// its own skill ids, so the O*NET skill sets of bench/lib/cases.ts would name nothing).
+// The queries the scale bench times, as GraphQL requests to the API (the documents of bench/lib/cases.ts): the route
+// searches (weighted ones on both route engines), nextRoles and similarRoles from the pairs' roles, and recommendRoles
+// for skill sets drawn from the pairs' target roles (a generated graph has its own skill ids, so the O*NET skill sets
+// of bench/lib/cases.ts would name nothing).
 import { readFileSync } from 'node:fs';
-import type { Pair } from '../lib/cases.js';
+import { NEXT_ROLES_QUERY, RECOMMEND_QUERY, ROUTES_QUERY, SIMILAR_QUERY, type Pair } from '../lib/cases.js';
 import type { RawReader } from '../lib/raw.js';
 import type { Random } from '../../src/seeded-random.js';
 
@@ -11,43 +12,16 @@ export interface ScaleCase {
   request(sample: number): { query: string; variables: Record<string, unknown> };
   /** Rows or routes in an answer. */
   count(data: Record<string, unknown>): number;
+  /** Sent to an API that ranks weighted routes in its own process (ROUTE_ENGINE=api), as on a Neo4j without the plugin. */
+  routeEngine?: 'api';
 }
-
-const ROUTES_QUERY = /* GraphQL */ `
-  query Routes($from: ID!, $to: ID!, $optimize: PathOptimization!, $first: Int!) {
-    careerPaths(from: $from, to: $to, optimize: $optimize, first: $first) {
-      totalSteps
-      totalMonths { typical min max }
-      totalSkillsToLearn
-      roles { id title }
-      steps { from { id } to { id } months { typical } kind skillsToLearn { id name } }
-    }
-  }
-`;
-
-const NEXT_ROLES_QUERY = /* GraphQL */ `
-  query Next($role: ID!) {
-    nextRoles(role: $role, first: 5) { role { id title } direction coverage score months { typical } missingSkills { id name } }
-  }
-`;
-
-const SIMILAR_QUERY = /* GraphQL */ `
-  query Similar($role: ID!) {
-    similarRoles(role: $role, first: 10) { role { id title } score sharedCount sharedSkills { id name } missingSkills { id name } }
-  }
-`;
-
-const RECOMMEND_QUERY = /* GraphQL */ `
-  query Recommend($skills: [ID!]!) {
-    recommendRoles(skills: $skills, first: 10) { role { id title } coverage coveredSkills { id name } missingSkills { id name } }
-  }
-`;
 
 const list = (data: Record<string, unknown>, field: string) => ((data[field] as unknown[] | null) ?? []).length;
 
-function routesCase(optimize: 'STEPS' | 'MONTHS' | 'SKILLS_TO_LEARN', first: number, pairs: Pair[]): ScaleCase {
+function routesCase(optimize: 'STEPS' | 'MONTHS' | 'SKILLS_TO_LEARN', first: number, pairs: Pair[], routeEngine?: 'api'): ScaleCase {
   return {
-    name: `careerPaths ${optimize} first ${first}`,
+    name: `careerPaths ${optimize} first ${first}${routeEngine ? ', in-API route engine' : ''}`,
+    routeEngine,
     request: (i) => ({ query: ROUTES_QUERY, variables: { from: pairs[i].from, to: pairs[i].to, optimize, first } }),
     count: (data) => list(data, 'careerPaths'),
   };
@@ -58,6 +32,9 @@ export function buildScaleCases(pairs: Pair[], skillSets: string[][]): ScaleCase
     routesCase('STEPS', 1, pairs),
     routesCase('MONTHS', 5, pairs),
     routesCase('SKILLS_TO_LEARN', 3, pairs),
+    // STEPS is Cypher's SHORTEST on either engine: only the weighted orders are measured twice.
+    routesCase('MONTHS', 5, pairs, 'api'),
+    routesCase('SKILLS_TO_LEARN', 3, pairs, 'api'),
     {
       name: 'nextRoles first 5',
       request: (i) => ({ query: NEXT_ROLES_QUERY, variables: { role: pairs[i].from } }),

@@ -3,71 +3,12 @@
 // analysis in bench/scale/analysis.md. `npx tsx bench/scale/render.ts` re-renders it without measuring.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { GraphCounts } from '../../src/seed/run.js';
 import { REPO_ROOT } from '../lib/config.js';
-import type { Machine } from '../lib/machine.js';
-import type { Summary } from '../lib/stats.js';
 import { markdownTable, type Cell, type Table } from '../lib/table.js';
-import type { ScaleImportResult } from './import.js';
+import { RESULTS_DIR, type SizeResult } from './results.js';
 
-export const RESULTS_DIR = path.join(REPO_ROOT, 'bench', 'results', 'scale');
 const DOC = path.join(REPO_ROOT, 'docs', 'scale.md');
 const ANALYSIS = new URL('./analysis.md', import.meta.url);
-
-export interface CaseFigures {
-  name: string;
-  latency: Summary;
-  /** The first request of the warm-up: it pays for caches the API or Neo4j build on first use. */
-  coldMs: number;
-  meanRows: number;
-  statements: { min: number; max: number };
-  errors: number;
-  errorSamples: string[];
-  /** Why the query stopped before all samples (errors in a row, time budget), or null. */
-  stoppedEarly: string | null;
-  /** When this query was measured (a --reuse-graph run may measure some queries again). */
-  measuredAt?: string;
-}
-
-export interface SizeResult {
-  roles: number;
-  seed: number;
-  date: string;
-  /** The commit measured (and whether the checkout had uncommitted changes to the API's code). */
-  code?: string;
-  command: string;
-  /** QUERY_TIMEOUT_MS of the API: a query that takes longer fails with QUERY_TIMEOUT. */
-  apiQueryTimeoutMs?: number;
-  machine: Machine;
-  neo4j: { heap: string; pageCache: string; describe: string };
-  /** The route engine /ready named, or null when it names none. */
-  routeEngine: string | null;
-  ready: Record<string, unknown>;
-  import: {
-    /** From spawning the importer to its exit. */
-    wallMs: number;
-    result: ScaleImportResult;
-    /** VmHWM of the importer process. */
-    importerPeakRssBytes: number;
-    /** VmHWM of the JVM when the import ended. */
-    jvmPeakRssBytes: number;
-  };
-  /** The queries ran on the graph an earlier run left (--reuse-graph): the import figures are that run's. */
-  reusedGraph?: boolean;
-  counts: GraphCounts;
-  storeBytes: number;
-  pairs: { count: number; candidatesTried: number; candidatesConnected: number; stepsHistogram: Record<number, number>; ms: number };
-  warmup: number;
-  cases: CaseFigures[];
-  latencyMs: number;
-  /** VmHWM of the API process over the whole latency measurement (its similarity model included). */
-  apiPeakRssBytes: number;
-  /** VmHWM of the JVM over the whole size (import and queries). */
-  jvmPeakRssBytes: number;
-  totalMs: number;
-  /** Share of the size's time during which some task waited for a CPU (/proc/pressure/cpu), percent. */
-  cpuPressure: number | null;
-}
 
 const GiB = 2 ** 30;
 const MiB = 2 ** 20;
@@ -86,6 +27,8 @@ const QUERY_NAMES = [
   'careerPaths STEPS first 1',
   'careerPaths MONTHS first 5',
   'careerPaths SKILLS_TO_LEARN first 3',
+  'careerPaths MONTHS first 5, in-API route engine',
+  'careerPaths SKILLS_TO_LEARN first 3, in-API route engine',
   'nextRoles first 5',
   'similarRoles first 10',
   'recommendRoles first 10',
@@ -96,6 +39,7 @@ const FIGURES: Figure[] = [
   { name: 'import, wall time', value: (r) => r.import.wallMs, format: seconds },
   { name: 'import, peak RSS of the importer (Node)', value: (r) => r.import.importerPeakRssBytes, format: memory },
   { name: 'API, peak RSS (Node)', value: (r) => r.apiPeakRssBytes, format: memory },
+  { name: 'API with ROUTE_ENGINE=api, peak RSS (Node)', value: (r) => r.routeApiPeakRssBytes ?? Number.NaN, format: memory },
   { name: 'Neo4j, peak RSS of the JVM', value: (r) => r.jvmPeakRssBytes, format: memory },
   { name: 'store on disk', value: (r) => r.storeBytes, format: memory },
   ...QUERY_NAMES.flatMap((name): Figure[] => [
@@ -115,11 +59,24 @@ interface Target {
 
 const TARGETS: Target[] = [
   { name: 'careerPaths STEPS first 1, p95', limit: 50, limitText: '< 50 ms', value: (r) => caseOf(r, 'careerPaths STEPS first 1')?.latency.p95 ?? Number.NaN, format: ms },
-  { name: 'careerPaths MONTHS first 5, p95', limit: 250, limitText: '< 250 ms', value: (r) => caseOf(r, 'careerPaths MONTHS first 5')?.latency.p95 ?? Number.NaN, format: ms },
+  { name: 'careerPaths MONTHS first 5, p95 (career.routes procedure)', limit: 250, limitText: '< 250 ms', value: (r) => caseOf(r, 'careerPaths MONTHS first 5')?.latency.p95 ?? Number.NaN, format: ms },
+  {
+    name: 'careerPaths MONTHS first 5, p95 (in-API route engine)',
+    limit: 250,
+    limitText: '< 250 ms',
+    value: (r) => caseOf(r, 'careerPaths MONTHS first 5, in-API route engine')?.latency.p95 ?? Number.NaN,
+    format: ms,
+  },
   { name: 'similarRoles first 10, p95', limit: 200, limitText: '< 200 ms', value: (r) => caseOf(r, 'similarRoles first 10')?.latency.p95 ?? Number.NaN, format: ms },
   { name: 'recommendRoles first 10, p95', limit: 200, limitText: '< 200 ms', value: (r) => caseOf(r, 'recommendRoles first 10')?.latency.p95 ?? Number.NaN, format: ms },
   { name: 'import, wall time', limit: 5 * 60_000, limitText: '< 5 min', value: (r) => r.import.wallMs, format: seconds },
-  { name: 'peak RSS, Node (importer or API, the larger)', limit: 2 * GiB, limitText: '< 2 GiB', value: (r) => Math.max(r.import.importerPeakRssBytes, r.apiPeakRssBytes), format: memory },
+  {
+    name: 'peak RSS, Node (importer or an API, the largest)',
+    limit: 2 * GiB,
+    limitText: '< 2 GiB',
+    value: (r) => Math.max(r.import.importerPeakRssBytes, r.apiPeakRssBytes, r.routeApiPeakRssBytes ?? 0),
+    format: memory,
+  },
   { name: 'peak RSS, the JVM', limit: 4 * GiB, limitText: '< 4 GiB', value: (r) => r.jvmPeakRssBytes, format: memory },
 ];
 

@@ -4,8 +4,7 @@
 // recommendRoles over HTTP against the API (its own process) on random connected pairs; peak memory of the importer,
 // the API and the JVM from /proc. Writes bench/results/scale/<roles>.json per size and re-renders docs/scale.md from
 // every size's latest result. Stops everything it started, also when it fails or is interrupted.
-import { execFileSync } from 'node:child_process';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config.js';
@@ -14,126 +13,20 @@ import { startNeo4j } from '../../src/db/neo4j-server.js';
 import { countGraph } from '../../src/seed/run.js';
 import { seededRandom } from '../../src/seeded-random.js';
 import { REPO_ROOT } from '../lib/config.js';
-import { closeClient, postGraphQL } from '../lib/http.js';
+import { closeClient } from '../lib/http.js';
 import { cpuStallMicros, describeMachine } from '../lib/machine.js';
 import { selectConnectedPairs } from '../lib/pairs.js';
-import { startNodeScript, startServerScript, watchPeakMemory } from '../lib/processes.js';
+import { startServerScript, watchPeakMemory } from '../lib/processes.js';
 import { RawReader } from '../lib/raw.js';
-import { summarize } from '../lib/stats.js';
-import type { ScaleImportResult } from './import.js';
+import { describeCode, directoryBytes, mib, reusedImport, runImporter } from './graph-source.js';
+import { runStoppingEverything, type Cleanup } from './lifecycle.js';
+import { describeEngine, measure, readiness } from './measure.js';
 import { parseScaleOptions, ScaleUsageError, USAGE, type ScaleOptions } from './options.js';
-import { buildScaleCases, drawSkillSets, type ScaleCase } from './queries.js';
-import { writeScaleDoc, RESULTS_DIR, type CaseFigures, type SizeResult } from './report.js';
+import { buildScaleCases, drawSkillSets } from './queries.js';
+import { writeScaleDoc } from './report.js';
+import { RESULTS_DIR, type SizeResult } from './results.js';
 
 const log = (line: string) => console.log(`[bench:scale] ${line}`);
-const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
-
-/** Stops what the run started, last started first; safe to call twice. */
-class Cleanup {
-  private steps: { name: string; stop: () => Promise<unknown> }[] = [];
-
-  add(name: string, stop: () => Promise<unknown>): void {
-    this.steps.push({ name, stop });
-  }
-
-  async run(): Promise<void> {
-    const steps = this.steps.reverse();
-    this.steps = [];
-    for (const step of steps) await step.stop().catch((error: Error) => console.error(`[bench:scale] could not stop ${step.name}: ${error.message}`));
-  }
-}
-
-async function directoryBytes(dir: string): Promise<number> {
-  let total = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
-    const full = path.join(dir, entry.name);
-    total += entry.isDirectory() ? await directoryBytes(full) : (await stat(full).catch(() => ({ size: 0 }))).size;
-  }
-  return total;
-}
-
-/** The commit measured, and whether the API's code differed from it (other work in the checkout). */
-function describeCode(): string {
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
-  try {
-    const changed = git('status', '--porcelain', '--', 'src', 'cypher', 'neo4j-runner/src').split('\n').filter(Boolean).length;
-    return `${git('rev-parse', '--short', 'HEAD')}${changed > 0 ? ` with ${changed} uncommitted changes in src/, cypher/ or neo4j-runner/` : ''}`;
-  } catch {
-    return 'unknown (no git)';
-  }
-}
-
-/** GET /ready: the API's readiness answer, which names the route engine when the API reports one. */
-async function readiness(url: string): Promise<Record<string, unknown>> {
-  const response = await fetch(`${url}/ready`);
-  return (await response.json().catch(() => ({ status: `HTTP ${response.status}` }))) as Record<string, unknown>;
-}
-
-async function timeRequest(url: string, queryCase: ScaleCase, sample: number) {
-  const { query, variables } = queryCase.request(sample);
-  const started = performance.now();
-  const result = await postGraphQL(url, query, variables);
-  const ms = performance.now() - started;
-  const problem = result.errors?.length ? JSON.stringify(result.errors[0]).slice(0, 300) : result.data ? null : `HTTP ${result.status}, no data`;
-  return { ms, problem, rows: result.data ? queryCase.count(result.data) : 0, statements: Number(result.extensions?.cypherStatements ?? Number.NaN) };
-}
-
-/** A case stops early after this many errors in a row (a model that cannot be built fails every request). */
-const MAX_ERRORS_IN_A_ROW = 5;
-
-/**
- * Warm-up (its first request is the cold one), then every sample of every query, interleaved sample by sample. A
- * query stops early when it fails MAX_ERRORS_IN_A_ROW times in a row or has used its time budget; its figures are
- * then over the samples it got, and the reason is kept.
- */
-async function measure(url: string, cases: ScaleCase[], samples: number, warmup: number, budgetMs: number): Promise<CaseFigures[]> {
-  const state = new Map(
-    cases.map((c) => [
-      c.name,
-      { ms: [] as number[], rows: [] as number[], statements: [] as number[], errors: 0, errorsInARow: 0, spentMs: 0, coldMs: Number.NaN, stoppedEarly: null as string | null, errorSamples: [] as string[] },
-    ]),
-  );
-  const run = async (queryCase: ScaleCase, sample: number, isMeasured: boolean) => {
-    const s = state.get(queryCase.name)!;
-    if (s.stoppedEarly) return;
-    const result = await timeRequest(url, queryCase, sample);
-    // The first request may build a cache (the similarity model): it is reported apart and not charged to the budget.
-    if (Number.isNaN(s.coldMs)) s.coldMs = result.ms;
-    else s.spentMs += result.ms;
-    if (result.problem) {
-      s.errors += 1;
-      s.errorsInARow += 1;
-      if (s.errorSamples.length < 3) s.errorSamples.push(`${isMeasured ? 'sample' : 'warm-up'} ${sample}: ${result.problem}`);
-    } else s.errorsInARow = 0;
-    if (isMeasured) {
-      s.ms.push(result.ms);
-      s.rows.push(result.rows);
-      s.statements.push(result.statements);
-    }
-    if (s.errorsInARow >= MAX_ERRORS_IN_A_ROW) s.stoppedEarly = `${MAX_ERRORS_IN_A_ROW} errors in a row`;
-    else if (s.spentMs > budgetMs) s.stoppedEarly = `time budget of ${budgetMs / 1000} s used`;
-    if (s.stoppedEarly) log(`${queryCase.name}: stopped early (${s.stoppedEarly}) after ${s.ms.length} samples`);
-  };
-  for (const queryCase of cases) for (let i = 0; i < Math.min(warmup, samples); i += 1) await run(queryCase, i, false);
-  for (let i = 0; i < samples; i += 1) {
-    for (const queryCase of cases) await run(queryCase, i, true);
-    if ((i + 1) % Math.max(1, Math.floor(samples / 4)) === 0) log(`latency: ${i + 1}/${samples} samples`);
-  }
-  return cases.map((queryCase) => {
-    const s = state.get(queryCase.name)!;
-    return {
-      name: queryCase.name,
-      latency: summarize(s.ms),
-      coldMs: Math.round(s.coldMs),
-      meanRows: s.rows.length ? Math.round((s.rows.reduce((sum, n) => sum + n, 0) / s.rows.length) * 10) / 10 : Number.NaN,
-      statements: { min: Math.min(...s.statements), max: Math.max(...s.statements) },
-      errors: s.errors,
-      errorSamples: s.errorSamples,
-      stoppedEarly: s.stoppedEarly,
-      measuredAt: new Date().toISOString(),
-    };
-  });
-}
 
 async function measureSize(roles: number, options: ScaleOptions, cleanup: Cleanup): Promise<SizeResult> {
   const started = performance.now();
@@ -168,22 +61,30 @@ async function measureSize(roles: number, options: ScaleOptions, cleanup: Cleanu
   const skillSets = await drawSkillSets(reader, selection.pairs, random);
   log(`${selection.pairs.length} connected pairs from ${selection.candidatesTried} candidates in ${Math.round(selection.ms)} ms`);
 
-  // 3. The API in its own process (production settings), and the latency of each query.
-  const api = await startServerScript('bench/servers/api.ts', { ...credentials, NODE_ENV: 'production', SHUTDOWN_GRACE_MS: '1000' });
-  cleanup.add('the API', () => api.stop());
-  cleanup.add('the HTTP client', async () => closeClient());
-  const apiMemory = watchPeakMemory(api.pid);
-  const ready = await readiness(api.url);
-  log(`API at ${api.url} (pid ${api.pid}); /ready: ${JSON.stringify(ready)}`);
-  const latencyStarted = performance.now();
+  // 3. The API in its own process (production settings), and the latency of each query; the weighted routes also
+  // on a second API that ranks them itself (ROUTE_ENGINE=api), as on a Neo4j without the plugin.
   const selected = buildScaleCases(selection.pairs, skillSets).filter((c) => options.queries.length === 0 || options.queries.some((q) => c.name.startsWith(q)));
   if (selected.length === 0) throw new ScaleUsageError(`--queries ${options.queries.join(',')} names none of: ${buildScaleCases([], []).map((c) => c.name).join(', ')}`);
-  const cases = await measure(api.url, selected, selection.pairs.length, options.warmup, options.caseBudgetSeconds * 1000);
+  const startApi = async (name: string, env: NodeJS.ProcessEnv) => {
+    const api = await startServerScript('bench/servers/api.ts', { ...credentials, NODE_ENV: 'production', SHUTDOWN_GRACE_MS: '1000', ...env });
+    cleanup.add(name, () => api.stop());
+    const memory = watchPeakMemory(api.pid);
+    log(`${name} at ${api.url} (pid ${api.pid}); /ready: ${JSON.stringify(await readiness(api.url))}`);
+    return { ...api, memory };
+  };
+  const api = await startApi('the API', {});
+  const routeApi = selected.some((c) => c.routeEngine === 'api') ? await startApi('the API with ROUTE_ENGINE=api', { ROUTE_ENGINE: 'api' }) : null;
+  cleanup.add('the HTTP client', async () => closeClient());
+  const ready = await readiness(api.url);
+  const latencyStarted = performance.now();
+  const urlOf = (c: { routeEngine?: 'api' }) => (c.routeEngine === 'api' && routeApi ? routeApi.url : api.url);
+  const cases = await measure(urlOf, selected, selection.pairs.length, options.warmup, options.caseBudgetSeconds * 1000);
   const latencyMs = performance.now() - latencyStarted;
   for (const c of cases) log(`${c.name}: p50 ${c.latency.p50} ms, p95 ${c.latency.p95} ms, cold ${c.coldMs} ms, errors ${c.errors}`);
   const readyAfter = await readiness(api.url);
-  apiMemory.stop();
-  const apiPeak = apiMemory.peakBytes();
+  api.memory.stop();
+  routeApi?.memory.stop();
+  const apiPeak = api.memory.peakBytes();
   const stallAtEnd = await cpuStallMicros();
   const totalMs = performance.now() - started;
   await cleanup.run();
@@ -198,7 +99,8 @@ async function measureSize(roles: number, options: ScaleOptions, cleanup: Cleanu
     command:
       ['NEO4J_HEAP', 'NEO4J_PAGECACHE', 'QUERY_TIMEOUT_MS'].flatMap((name) => (process.env[name] ? [`${name}=${process.env[name]}`] : [])).join(' ') +
       `${['NEO4J_HEAP', 'NEO4J_PAGECACHE', 'QUERY_TIMEOUT_MS'].some((name) => process.env[name]) ? ' ' : ''}npm run bench:scale -- --sizes ${options.sizes.join(',')}` +
-      `${options.pairs !== 200 ? ` --pairs ${options.pairs}` : ''}${options.caseBudgetSeconds !== 300 ? ` --case-budget ${options.caseBudgetSeconds}` : ''}`,
+      `${options.pairs !== 200 ? ` --pairs ${options.pairs}` : ''}${options.caseBudgetSeconds !== 300 ? ` --case-budget ${options.caseBudgetSeconds}` : ''}` +
+      `${options.reuseGraph ? ' --reuse-graph' : ''}${options.queries.length > 0 ? ` --queries ${options.queries.join(',')}` : ''}`,
     apiQueryTimeoutMs: appConfig.queryTimeoutMs,
     machine,
     neo4j: { heap: neo4jConfig.heap, pageCache: neo4jConfig.pageCache, describe: neo4j.describe },
@@ -219,6 +121,7 @@ async function measureSize(roles: number, options: ScaleOptions, cleanup: Cleanu
     cases,
     latencyMs: Math.round(latencyMs),
     apiPeakRssBytes: apiPeak,
+    routeApiPeakRssBytes: routeApi ? routeApi.memory.peakBytes() : undefined,
     // With a reused graph, the JVM's import peak is the earlier run's.
     jvmPeakRssBytes: Math.max(jvmPeak, importFigures.jvmPeakRssBytes),
     totalMs: Math.round(totalMs),
@@ -226,49 +129,7 @@ async function measureSize(roles: number, options: ScaleOptions, cleanup: Cleanu
   };
 }
 
-async function runImporter(roles: number, options: ScaleOptions, credentials: NodeJS.ProcessEnv, cleanup: Cleanup): Promise<SizeResult['import']> {
-  log(`importing the generated graph (${roles} roles, seed ${options.seed})`);
-  const importStarted = performance.now();
-  let resultLine = '';
-  const importer = startNodeScript('bench/scale/import.ts', ['--roles', String(roles), '--seed', String(options.seed)], {
-    env: credentials,
-    onLine: (line, _at, isStderr) => {
-      if (isStderr) log(line);
-      else if (line.startsWith('RESULT ')) resultLine = line.slice('RESULT '.length);
-    },
-  });
-  cleanup.add('the importer', () => importer.stop());
-  const importerMemory = watchPeakMemory(importer.pid);
-  const code = await importer.exited;
-  const importWallMs = performance.now() - importStarted;
-  importerMemory.stop();
-  if (code !== 0 || !resultLine) throw new Error(`the import of ${roles} roles failed (exit code ${code}):\n${importer.recentLines.join('\n')}`);
-  const imported = JSON.parse(resultLine) as ScaleImportResult;
-  if (imported.notFound > 0) throw new Error(`the import of ${roles} roles left ${imported.notFound} link rows without their end nodes`);
-  log(`import: ${(importWallMs / 1000).toFixed(1)} s, importer peak RSS ${mib(importerMemory.peakBytes())}`);
-  return { wallMs: Math.round(importWallMs), result: imported, importerPeakRssBytes: importerMemory.peakBytes(), jvmPeakRssBytes: 0 };
-}
-
-/** --reuse-graph: the data folder must hold this size's generated graph, and bench/results/scale its import figures. */
-async function reusedImport(roles: number, options: ScaleOptions, db: Database): Promise<SizeResult['import']> {
-  const file = path.join(RESULTS_DIR, `${roles}.json`);
-  const previous = JSON.parse(await readFile(file, 'utf8').catch(() => 'null')) as SizeResult | null;
-  if (!previous || previous.seed !== options.seed) throw new ScaleUsageError(`--reuse-graph needs ${path.relative(REPO_ROOT, file)} from a run with seed ${options.seed}`);
-  const counts = await countGraph(db);
-  if (counts.nodes.Role !== roles) throw new ScaleUsageError(`--reuse-graph: ${options.dataDir} holds ${counts.nodes.Role ?? 0} roles, not ${roles}`);
-  log(`reusing the graph in ${options.dataDir} and the import figures of ${previous.date}`);
-  return previous.import;
-}
-
-/** The route engine as /ready names it (whatever field carries it), or null when it names none. */
-function describeEngine(ready: Record<string, unknown>): string | null {
-  for (const [key, value] of Object.entries(ready)) {
-    if (/engine/i.test(key) && value != null) return typeof value === 'string' ? value : JSON.stringify(value);
-  }
-  return null;
-}
-
-async function main(options: ScaleOptions, cleanup: Cleanup): Promise<void> {
+async function measureSizes(options: ScaleOptions, cleanup: Cleanup): Promise<void> {
   await mkdir(RESULTS_DIR, { recursive: true });
   for (const roles of options.sizes) {
     const file = path.join(RESULTS_DIR, `${roles}.json`);
@@ -294,20 +155,4 @@ try {
   console.error(`[bench:scale] ${(error as Error).message}\n\n${USAGE}`);
   process.exit(error instanceof ScaleUsageError ? 2 : 1);
 }
-
-const cleanup = new Cleanup();
-let interruptedBy: NodeJS.Signals | undefined;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    interruptedBy = signal;
-    console.error(`\n[bench:scale] ${signal}: stopping everything the bench started...`);
-    void cleanup.run().then(() => process.exit(signal === 'SIGINT' ? 130 : 143));
-  });
-}
-try {
-  await main(options, cleanup);
-} catch (error) {
-  if (!interruptedBy) console.error(`\n[bench:scale] failed: ${(error as Error).stack ?? error}`);
-  await cleanup.run();
-  process.exit(interruptedBy ? (interruptedBy === 'SIGINT' ? 130 : 143) : 1);
-}
+await runStoppingEverything((cleanup) => measureSizes(options, cleanup));

@@ -1,0 +1,66 @@
+// What a size's run records (bench/results/scale/<roles>.json): written by run.ts, read by report.ts.
+import path from 'node:path';
+import type { GraphCounts } from '../../src/seed/run.js';
+import { REPO_ROOT } from '../lib/config.js';
+import type { Machine } from '../lib/machine.js';
+import type { Summary } from '../lib/stats.js';
+import type { ScaleImportResult } from './import.js';
+
+export const RESULTS_DIR = path.join(REPO_ROOT, 'bench', 'results', 'scale');
+
+export interface CaseFigures {
+  name: string;
+  latency: Summary;
+  /** The first request of the warm-up: it pays for caches the API or Neo4j build on first use. */
+  coldMs: number;
+  meanRows: number;
+  statements: { min: number; max: number };
+  errors: number;
+  errorSamples: string[];
+  /** Why the query stopped before all samples (errors in a row, time budget), or null. */
+  stoppedEarly: string | null;
+  /** When this query was measured (a --reuse-graph run may measure some queries again). */
+  measuredAt?: string;
+}
+
+export interface SizeResult {
+  roles: number;
+  seed: number;
+  date: string;
+  /** The commit measured (and whether the checkout had uncommitted changes to the API's code). */
+  code?: string;
+  command: string;
+  /** QUERY_TIMEOUT_MS of the API: a query that takes longer fails with QUERY_TIMEOUT. */
+  apiQueryTimeoutMs?: number;
+  machine: Machine;
+  neo4j: { heap: string; pageCache: string; describe: string };
+  /** The route engine /ready named, or null when it names none. */
+  routeEngine: string | null;
+  ready: Record<string, unknown>;
+  import: {
+    /** From spawning the importer to its exit. */
+    wallMs: number;
+    result: ScaleImportResult;
+    /** VmHWM of the importer process. */
+    importerPeakRssBytes: number;
+    /** VmHWM of the JVM when the import ended. */
+    jvmPeakRssBytes: number;
+  };
+  /** The queries ran on the graph an earlier run left (--reuse-graph): the import figures are that run's. */
+  reusedGraph?: boolean;
+  counts: GraphCounts;
+  storeBytes: number;
+  pairs: { count: number; candidatesTried: number; candidatesConnected: number; stepsHistogram: Record<number, number>; ms: number };
+  warmup: number;
+  cases: CaseFigures[];
+  latencyMs: number;
+  /** VmHWM of the API process over the whole latency measurement (its similarity model included). */
+  apiPeakRssBytes: number;
+  /** VmHWM of the second API, which ranks weighted routes itself (ROUTE_ENGINE=api), when one ran. */
+  routeApiPeakRssBytes?: number;
+  /** VmHWM of the JVM over the whole size (import and queries). */
+  jvmPeakRssBytes: number;
+  totalMs: number;
+  /** Share of the size's time during which some task waited for a CPU (/proc/pressure/cpu), percent. */
+  cpuPressure: number | null;
+}
