@@ -6,7 +6,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
 import type { Config } from './config.js';
@@ -16,6 +16,7 @@ import { createRequestContext, type GraphQLContext } from './graphql/context.js'
 import { ErrorCode } from './graphql/errors.js';
 import { createErrorFormatter } from './graphql/format-error.js';
 import { armorProtection, tokenLimit } from './graphql/limits.js';
+import { cachePolicyPlugin } from './graphql/cache-policy.js';
 import { statementCountPlugin } from './graphql/plugins.js';
 import { guardedFieldResolver, guardResolvers } from './graphql/projection-guard.js';
 import { loadTypeDefs, resolvers } from './graphql/resolvers/index.js';
@@ -87,8 +88,10 @@ export async function startServer(config: Config, database: Database, options: S
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       // Apollo's own landing page loads from a CDN; GraphiQL is served locally at /graphiql instead.
       ApolloServerPluginLandingPageDisabled(),
-      // Reads are cacheable for 5 minutes unless the schema says otherwise (@cacheControl where a field differs).
-      ApolloServerPluginCacheControl({ defaultMaxAge: 300 }),
+      // Reads are cacheable for 5 minutes unless the schema says otherwise (@cacheControl where a field differs),
+      // worked out once per operation: Apollo's own plugin (off here) hooks into every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
+      cachePolicyPlugin<GraphQLContext>(300),
       statementCountPlugin,
     ],
   });

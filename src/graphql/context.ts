@@ -3,6 +3,7 @@
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { createLoaders, type Loaders } from '../data/loaders.js';
+import type { CacheScopeHint } from './cache-policy.js';
 
 export interface GraphQLContext {
   db: Database;
@@ -10,9 +11,11 @@ export interface GraphQLContext {
   /** The raw Authorization header; only mutations look at it. */
   authorization?: string;
   jwt: Config['jwt'];
+  /** Set by resolvers whose answer depends on the person asking (their own skills): the answer is cached privately. */
+  cacheScope: CacheScopeHint;
 }
 
 export function createRequestContext(database: Database, jwt: Config['jwt'] = {}, authorization?: string): GraphQLContext {
   const db = database.forRequest();
-  return { db, loaders: createLoaders(db), authorization, jwt };
+  return { db, loaders: createLoaders(db), authorization, jwt, cacheScope: { isPrivate: false } };
 }

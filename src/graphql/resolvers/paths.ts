@@ -8,8 +8,7 @@ import { idList, intInRange } from '../arguments.js';
 import { badUserInput } from '../errors.js';
 import { resolveReferences, type ReferencesByArgument } from '../references.js';
 import { SLUG_PATTERN } from '../../domain/slugs.js';
-import type { GraphQLResolveInfo } from 'graphql';
-import { cacheControlFromInfo } from '@apollo/cache-control-types';
+import type { CacheScopeHint } from '../cache-policy.js';
 import type { QueryCareerPathsArgs, QueryResolvers } from '../generated.js';
 
 /** Roles given by id or name (title or alias, any case), as ids in argument order; NOT_FOUND or BAD_USER_INPUT names the argument. */
@@ -24,8 +23,8 @@ async function existingSkillIds(db: Database, argument: string, references: read
 }
 
 /** An answer shaped by a person's own skills may be cached by their browser, never by a shared cache. */
-function cachePrivatelyIf(isPersonal: boolean, info: GraphQLResolveInfo): void {
-  if (isPersonal) cacheControlFromInfo(info).setCacheHint({ scope: 'PRIVATE' });
+function cachePrivatelyIf(isPersonal: boolean, cacheScope: CacheScopeHint): void {
+  if (isPersonal) cacheScope.isPrivate = true;
 }
 
 /** Years of experience a person states: 0-60, or null when they did not say. */
@@ -67,25 +66,25 @@ async function findRoutesBetweenKnownRoles(db: Database, query: RouteQuery) {
 }
 
 export const pathQueries: QueryResolvers = {
-  careerPath: async (_, args, { db }, info) => {
-    cachePrivatelyIf(Boolean(args.knownSkills?.length) || args.experienceYears != null, info);
+  careerPath: async (_, args, { db, cacheScope }) => {
+    cachePrivatelyIf(Boolean(args.knownSkills?.length) || args.experienceYears != null, cacheScope);
     const query = await routeQuery(db, { ...args, optimize: 'STEPS', first: 1, maxSteps: 8 });
     const [route] = await findRoutesBetweenKnownRoles(db, query);
     return route ?? null;
   },
-  careerPaths: async (_, args, { db }, info) => {
-    cachePrivatelyIf(Boolean(args.knownSkills?.length) || args.experienceYears != null, info);
+  careerPaths: async (_, args, { db, cacheScope }) => {
+    cachePrivatelyIf(Boolean(args.knownSkills?.length) || args.experienceYears != null, cacheScope);
     return findRoutesBetweenKnownRoles(db, await routeQuery(db, args));
   },
-  nextRoles: async (_, { role, knownSkills, first, intent, experienceYears: years }, { db }, info) => {
-    cachePrivatelyIf(Boolean(knownSkills?.length) || years != null, info);
+  nextRoles: async (_, { role, knownSkills, first, intent, experienceYears: years }, { db, cacheScope }) => {
+    cachePrivatelyIf(Boolean(knownSkills?.length) || years != null, cacheScope);
     const limit = intInRange('first', first, 1, 20, 5);
     const known = await existingSkillIds(db, 'knownSkills', knownSkills);
     const [roleId] = await requireRoles(db, { role });
     return findNextRoles(db, { roleId, knownSkills: known, first: limit, intent: intent ?? 'ADVANCE', experienceYears: experienceYears(years) });
   },
-  skillGap: async (_, { from, to, knownSkills, grain }, { db }, info) => {
-    cachePrivatelyIf(Boolean(knownSkills?.length), info);
+  skillGap: async (_, { from, to, knownSkills, grain }, { db, cacheScope }) => {
+    cachePrivatelyIf(Boolean(knownSkills?.length), cacheScope);
     const known = await existingSkillIds(db, 'knownSkills', knownSkills);
     const [fromId, toId] = await requireRoles(db, { from, to });
     return findSkillGap(db, fromId, toId, known, grain ?? 'AREA');
@@ -100,8 +99,8 @@ export const pathQueries: QueryResolvers = {
     const [roleId] = await requireRoles(db, { role });
     return findSimilarRoles(db, roleId, limit);
   },
-  recommendRoles: async (_, args, { db }, info) => {
-    cachePrivatelyIf(true, info); // the skill set is the person's own
+  recommendRoles: async (_, args, { db, cacheScope }) => {
+    cachePrivatelyIf(true, cacheScope); // the skill set is the person's own
     const skills = await existingSkillIds(db, 'skills', args.skills, 1);
     const first = intInRange('first', args.first, 1, 50, 5);
     const maxSteps = intInRange('maxSteps', args.maxSteps, 1, 8, 3);
