@@ -143,7 +143,10 @@ export async function measureEscoRoutes(context: EscoBenchContext, selected: (na
   const imported = await runEscoImport(context.folder, context.neo4j);
   log(`import: ${(imported.wallMs / 1000).toFixed(1)} s, peak RSS ${Math.round(imported.peakRssBytes / 2 ** 20)} MiB (${imported.summary})`);
   const pairs = await selectEscoPairs(new RawReader(context.driver, context.database), context.pairs, seededRandom(context.seed));
-  log(`${pairs.toOnet.length} ESCO -> O*NET and ${pairs.toLadder.length} ESCO -> ladder pairs from ${pairs.candidatesTried} candidates`);
+  log(
+    `${pairs.toOnet.length} ESCO -> O*NET and ${pairs.toLadder.length} ESCO -> ladder pairs from ${pairs.candidatesTried} candidates; ` +
+      `fewest steps ${JSON.stringify(histogram(pairs.toOnet))} and ${JSON.stringify(histogram(pairs.toLadder))}`,
+  );
   const cases = buildEscoCases(pairs).filter((c) => selected(c.name));
   // A fresh API: its similarity model and route graph are built on the combined graph.
   const api = await startServerScript('bench/servers/api.ts', context.serverEnv);
