@@ -1,20 +1,17 @@
 // The rule that derives skill and knowledge requirements for occupations O*NET does not rate: the nearest rated
 // occupations by description, technologies, SOC group and job zone, and the weighted mean of their ratings.
 import { describe, expect, it } from 'vitest';
+import { measureRecovery } from '../../src/import/onet/derivation-recovery.js';
+import { deriveRequirements, FALLBACK_REQUIRED, type ElementScore, type RatedOccupation } from '../../src/import/onet/derived-requirements.js';
 import {
-  deriveRequirements,
-  FALLBACK_REQUIRED,
   jobZoneCloseness,
-  measureRecovery,
   SIMILARITY_WEIGHTS,
   socPrior,
   TECHNOLOGY_FLAG_BONUS,
   words,
-  type ElementScore,
   type OccupationEvidence,
-  type RatedOccupation,
   type SimilarityWeights,
-} from '../../src/import/onet/derived-requirements.js';
+} from '../../src/import/onet/occupation-similarity.js';
 import { between, pick, seededRandom, type Random } from '../../src/seeded-random.js';
 
 const options = { neighbours: 2, threshold: 3 };

@@ -2,7 +2,8 @@
 // curated skills, the links into the curated ladder, and the command line.
 import { describe, expect, it } from 'vitest';
 import { ONET_FILES, type OnetFileKey, type ReleaseTexts } from '../../src/import/onet/files.js';
-import { attribution, mapCuratedLinks, mapRelease, type CuratedRole } from '../../src/import/onet/mapping.js';
+import { mapCuratedLinks, type CuratedRole } from '../../src/import/onet/curated-links.js';
+import { attribution, mapRelease } from '../../src/import/onet/mapping.js';
 import { parseCliOptions } from '../../src/import/onet/options.js';
 import { parseRelease, type OnetRelease } from '../../src/import/onet/parse.js';
 import { slugify } from '../../src/domain/slugs.js';

@@ -3,7 +3,8 @@
 // matches to NEAREST_OCCUPATION, and transitions derived from skill similarity. Pure: release and the graph's
 // existing skills and O*NET occupations in, rows to write out. docs/esco-import.md states every rule.
 import { mostSimilarProfiles, type SkillProfile } from '../../domain/skill-similarity.js';
-import { DEFAULT_ALIAS_CAP, type LinkRow, type NodeRow } from '../onet/mapping.js';
+import type { LinkRow, NodeRow } from '../../db/write-rows.js';
+import { DEFAULT_ALIAS_CAP } from '../onet/mapping.js';
 import { slugify } from '../../domain/slugs.js';
 import { technologyId } from '../onet/slug.js';
 import type { EscoRelease } from './parse.js';

@@ -3,10 +3,12 @@
 // prints precision and recall of the REQUIRED set and the mean absolute error of importance and level, for the rule
 // as the import runs it, without technologies (as for the 93 unrated occupations that list none), and for the plain
 // mean of every rated occupation as a baseline. docs/onet-import.md quotes the figures.
-import { DEFAULT_NEIGHBOURS, measureRecovery, type DerivationOptions, type RecoveryFigures } from './derived-requirements.js';
+import { measureRecovery, type RecoveryFigures } from './derivation-recovery.js';
+import { DEFAULT_NEIGHBOURS, type DerivationOptions } from './derived-requirements.js';
 import { SHIPPED_RELEASE_DIR } from './files.js';
 import { loadRelease } from './import.js';
-import { DEFAULT_IMPORTANCE_THRESHOLD, ratedOccupations } from './mapping.js';
+import { DEFAULT_IMPORTANCE_THRESHOLD } from './mapping.js';
+import { ratedOccupations } from './occupation-evidence.js';
 
 const describe = (name: string, f: RecoveryFigures) =>
   `${name.padEnd(44)} precision ${f.precision.toFixed(2)}  recall ${f.recall.toFixed(2)}  F1 ${f.f1.toFixed(2)}  ` +

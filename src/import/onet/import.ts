@@ -4,14 +4,8 @@
 import type { Database } from '../../db/database.js';
 import { countGraph, type GraphCounts } from '../../seed/run.js';
 import { readReleaseFolder } from './files.js';
-import {
-  DEFAULT_ALIAS_CAP,
-  DEFAULT_IMPORTANCE_THRESHOLD,
-  mapCuratedLinks,
-  mapRelease,
-  type CuratedRole,
-  type MappingStats,
-} from './mapping.js';
+import { mapCuratedLinks, type CuratedRole } from './curated-links.js';
+import { DEFAULT_ALIAS_CAP, DEFAULT_IMPORTANCE_THRESHOLD, mapRelease, type MappingStats } from './mapping.js';
 import { parseRelease, type OnetLayout, type OnetRelease } from './parse.js';
 import { deleteInBatches, DEFAULT_BATCH_SIZE, writeInBatches, type ImportStamp, type Progress } from './write.js';
 

@@ -2,7 +2,7 @@
 // write transaction. Every row is MERGEd by id and stamped, so re-running is idempotent and a run that stops
 // half-way is completed by the next one.
 import type { Database } from '../../db/database.js';
-import type { LinkRow, NodeRow } from './mapping.js';
+import type { LinkRow, NodeRow } from '../../db/write-rows.js';
 
 /** Marks what the import owns: the release it came from and the run that last wrote it. */
 export interface ImportStamp {
