@@ -1,52 +1,15 @@
-// Generated career graphs of any size with the shape of the O*NET import, as the importer's own rows (NodeRow,
-// LinkRow) so that `bench/scale/import.ts` writes them through its batched writer. Deterministic: every role draws
-// from its own seeded stream, so the rows of roles a..b are the same whether they are generated alone or with all.
-//
-// The shape, from O*NET 29.3 as the import maps it (1,016 occupations: 20 related occupations each, about 22 REQUIRED
-// rated skills and knowledge areas of 68, about 35 technologies of 8,775 in 134 commodity classes, technology
-// popularity close to Zipf's law, 6,140 technologies used by one occupation only):
-// - roles in clusters of CLUSTER_SIZE, clusters spread over the 23 SOC major groups; job zones 1-5 as O*NET's;
-// - 20 transitions per role: ranks 1-5 Primary-Short and 6-10 Primary-Long to roles of its cluster, 11-20
-//   Supplemental (six to other clusters of its major group, four to any role); months and kind by the import's rule
-//   (src/import/onet/transition-rule.ts) from the job zones and the target's preparation;
-// - 12-30 REQUIRED rated skills and knowledge areas of a fixed content model of 68 (popular ones more often, each
-//   major group favouring a dozen), with importance 3.0-4.7 and a level;
-// - 10-50 DIFFERENTIATING technologies, half from the cluster's own pool and half by popularity (Zipf) from a
-//   vocabulary that grows with the graph (8,775 x (roles / 1,016)^0.6, Heaps' law); only technologies some role uses
-//   are written; each belongs to a commodity class (PART_OF), as mapTechnologyClasses makes them for the import.
+// Generated career graphs of any size with the shape of the O*NET import (shape.ts says which), as the importer's own
+// rows (NodeRow, LinkRow) so that `bench/scale/import.ts` writes them through its batched writer. Deterministic: every
+// role draws from its own seeded stream, so the rows of roles a..b are the same whether they are generated alone or
+// with all.
 import { mapTechnologyClasses, type LinkRow, type NodeRow } from '../../src/import/onet/mapping.js';
 import { elementSkillId, occupationId, technologyId } from '../../src/import/onet/slug.js';
-import { deriveRelatedTransition, type RelatednessTier } from '../../src/import/onet/transition-rule.js';
+import { deriveRelatedTransition } from '../../src/import/onet/transition-rule.js';
 import { seededRandom, between, type Random } from '../../src/seeded-random.js';
+import { CLUSTER_SIZE, CLUSTER_POOL_SIZE, RATED_PER_ROLE, TECHNOLOGIES_PER_ROLE, CONTENT_MODEL, TIERS, TRANSITIONS_PER_ROLE, SUPPLEMENTAL_IN_GROUP, MAJOR_GROUPS, JOB_ZONE_WEIGHTS, PREPARATION_MONTHS, SAME_ZONE_SHARE, technologyVocabulary, commodityClasses } from './shape.js';
 
-export const CLUSTER_SIZE = 40;
-export const CLUSTER_POOL_SIZE = 60;
-export const RATED_PER_ROLE = { min: 12, max: 30 } as const;
-export const TECHNOLOGIES_PER_ROLE = { min: 10, max: 50 } as const;
-/** O*NET's content model: 35 skills and 33 knowledge areas. */
-export const CONTENT_MODEL = { skills: 35, knowledge: 33 } as const;
-/** Related occupations per role, by tier, in rank order (O*NET lists 5 + 5 + 10). */
-export const TIERS: readonly { tier: RelatednessTier; count: number }[] = [
-  { tier: 'Primary-Short', count: 5 },
-  { tier: 'Primary-Long', count: 5 },
-  { tier: 'Supplemental', count: 10 },
-];
-export const TRANSITIONS_PER_ROLE = TIERS.reduce((sum, t) => sum + t.count, 0);
-/** Of the Supplemental ones, how many go to other clusters of the role's major group (the rest go anywhere). */
-const SUPPLEMENTAL_IN_GROUP = 6;
-/** The 23 SOC major groups. */
-export const MAJOR_GROUPS = ['11', '13', '15', '17', '19', '21', '23', '25', '27', '29', '31', '33', '35', '37', '39', '41', '43', '45', '47', '49', '51', '53', '55'];
-/** O*NET 29.3's roles per job zone 1-5 (31, 295, 219, 224, 154). */
-const JOB_ZONE_WEIGHTS = [31, 295, 219, 224, 154];
-/** Typical preparation (related work experience + on-the-job training, months) per job zone, drawn 0.5-1.5x. */
-const PREPARATION_MONTHS = [6, 18, 36, 60, 90];
-/** The share of a cluster's roles at the cluster's own job zone. */
-const SAME_ZONE_SHARE = 0.6;
-
-/** The technology vocabulary a graph of `roles` roles draws from (Heaps' law around O*NET's 8,775 at 1,016). */
-export const technologyVocabulary = (roles: number): number => Math.max(200, Math.round(8775 * (roles / 1016) ** 0.6));
-/** Commodity classes the vocabulary falls in (134 at O*NET's size, growing slowly). */
-export const commodityClasses = (roles: number): number => Math.max(10, Math.round(134 * (roles / 1016) ** 0.3));
+export * from './shape.js';
+import { mix, round2, STREAM, weightedIndex, weightedSample, zipf } from './draws.js';
 
 export interface ScaleOptions {
   roles: number;
@@ -78,55 +41,6 @@ export interface ScaleGraph {
   transitions(start: number, end: number): LinkRow[];
   roleId(index: number): string;
 }
-
-/** A 32-bit hash of whole numbers: the seed of one role's (or one technology's) own stream. */
-function mix(...parts: number[]): number {
-  let h = 0x811c9dc5;
-  for (const part of parts) {
-    h = Math.imul(h ^ (part >>> 0), 0x01000193);
-    h ^= h >>> 15;
-    h = Math.imul(h, 0x2c1b3c6d);
-    h ^= h >>> 12;
-  }
-  return h >>> 0;
-}
-
-const STREAM = { role: 1, requirements: 2, transitions: 3, technology: 4, pool: 5, group: 6 } as const;
-
-/** Draws an index 0..n-1 with probability proportional to 1 / (index + 1)^exponent (by a cumulative table). */
-function zipf(n: number, exponent: number): (random: Random) => number {
-  const cumulative = new Float64Array(n);
-  let total = 0;
-  for (let i = 0; i < n; i += 1) cumulative[i] = total += 1 / (i + 1) ** exponent;
-  return (random) => {
-    const target = random() * total;
-    let low = 0;
-    let high = n - 1;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (cumulative[middle] < target) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
-}
-
-function weightedIndex(random: Random, weights: readonly number[]): number {
-  let target = random() * weights.reduce((sum, w) => sum + w, 0);
-  for (let i = 0; i < weights.length; i += 1) if ((target -= weights[i]) < 0) return i;
-  return weights.length - 1;
-}
-
-/** k distinct indices, each drawn with probability by weight (Efraimidis-Spirakis: the k largest u^(1/w)). */
-function weightedSample(random: Random, weights: readonly number[], k: number): number[] {
-  return weights
-    .map((w, i) => ({ i, key: random() ** (1 / w) }))
-    .sort((a, b) => b.key - a.key)
-    .slice(0, k)
-    .map((e) => e.i);
-}
-
-const round2 = (n: number) => Math.round(n * 100) / 100;
 
 export function generateScaleGraph(options: ScaleOptions): ScaleGraph {
   const { roles, seed } = options;
