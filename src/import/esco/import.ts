@@ -7,7 +7,8 @@ import { countGraph, type GraphCounts } from '../../seed/run.js';
 import { deleteInBatches, DEFAULT_BATCH_SIZE, writeInBatches, type ImportStamp, type Progress } from '../onet/write.js';
 import { defaultCrosswalkFolder, readEscoFolder, versionFromFolder } from './files.js';
 import { mapEscoRelease, type EscoMappingStats, type ExistingSkill, type OnetOccupation } from './mapping.js';
-import { parseEscoRelease, type EscoRelease } from './parse.js';
+import { parseEscoRelease } from './parse.js';
+import type { EscoRelease } from './release.js';
 import { MAX_TRANSITIONS_PER_OCCUPATION, VIABLE_SIMILARITY } from './transition-rule.js';
 
 export const DEFAULT_ESCO_VERSION = '1.1.1';

@@ -7,7 +7,7 @@ import type { LinkRow, NodeRow } from '../../db/write-rows.js';
 import { slugify } from '../../domain/slugs.js';
 import { DEFAULT_ALIAS_CAP } from '../onet/mapping.js';
 import { mapEscoOccupations, mapIscoTracks } from './occupation-mapping.js';
-import type { EscoRelease } from './parse.js';
+import type { EscoRelease } from './release.js';
 import { mapSimilarityTransitions } from './similarity-transitions.js';
 import { mapEscoSkills } from './skill-mapping.js';
 

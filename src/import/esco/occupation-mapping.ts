@@ -2,7 +2,7 @@
 // links, a NEAREST_OCCUPATION to each of them and an equivalent move into each. Pure; docs/esco-import.md.
 import type { LinkRow, NodeRow } from '../../db/write-rows.js';
 import type { EscoMappingStats, OnetOccupation } from './mapping.js';
-import type { EscoRelease } from './parse.js';
+import type { EscoRelease } from './release.js';
 import { readableIds } from './readable-ids.js';
 import { deriveEquivalentMove, inheritedJobZone } from './transition-rule.js';
 

@@ -3,98 +3,21 @@
 // writes nothing. References to concepts the release lacks (the 67 relations to an occupation that
 // occupations_en.csv does not hold, in v1.1.1) are not problems: they are counted, reported and skipped.
 import { EscoProblems, readCsvTable, type CsvRow } from './csv.js';
-import { CROSSWALK_FILES, ESCO_FILES, type EscoTexts } from './files.js';
-
-export interface EscoOccupation {
-  uri: string;
-  label: string;
-  altLabels: string[];
-  description: string | null;
-  /** ISCO-08 unit group, four digits. */
-  iscoGroup: string;
-  /** ESCO's code, the ISCO group extended by the occupation's place below it (2654.1.7). */
-  code: string | null;
-}
-
-export const SKILL_TYPES = ['skill/competence', 'knowledge'] as const;
-export const REUSE_LEVELS = ['transversal', 'cross-sector', 'sector-specific', 'occupation-specific'] as const;
-
-export interface EscoSkill {
-  uri: string;
-  label: string;
-  altLabels: string[];
-  description: string | null;
-  /** Null for the few skills the release leaves untyped. */
-  skillType: (typeof SKILL_TYPES)[number] | null;
-  reuseLevel: (typeof REUSE_LEVELS)[number] | null;
-}
-
-export interface EscoSkillGroup {
-  uri: string;
-  label: string;
-  description: string | null;
-  code: string | null;
-}
-
-export interface BroaderLink {
-  uri: string;
-  broaderUri: string;
-}
-
-export interface SkillRelation {
-  occupationUri: string;
-  skillUri: string;
-  isEssential: boolean;
-}
-
-export interface IscoGroup {
-  code: string;
-  label: string;
-  description: string | null;
-}
-
-export interface CrosswalkLink {
-  escoUri: string;
-  /** O*NET-SOC 2010 code. */
-  onetCode2010: string;
-  /** Nesta's confidence in the match: 2 (best), 1 or 0.5. */
-  confidence: number;
-  semanticSimilarity: number | null;
-}
-
-export interface EscoRelease {
-  version: string;
-  occupations: EscoOccupation[];
-  skills: EscoSkill[];
-  skillGroups: EscoSkillGroup[];
-  /** Level (0-3) of each node of the skills hierarchy: skill groups and the few skills placed in it. */
-  hierarchyLevels: Map<string, number>;
-  /** broaderRelationsSkillPillar.csv rows whose ends both exist (a skill or group -> a broader skill or group). */
-  skillBroader: BroaderLink[];
-  /** Occupation-skill relations whose ends both exist, one per pair (essential wins over optional). */
-  relations: SkillRelation[];
-  iscoGroups: IscoGroup[];
-  /** Null when the crosswalks were not read. */
-  crosswalk: CrosswalkLink[] | null;
-  onet2010To2019: Map<string, string[]>;
-  rowCounts: Record<string, number>;
-  /** References to concepts the release lacks: reported and skipped. */
-  dangling: {
-    relations: number;
-    /** The missing URIs the skipped relations name, sorted. */
-    relationUris: string[];
-    broader: number;
-    crosswalk: number;
-  };
-  /** Relation rows that repeat an occupation-skill pair. */
-  duplicateRelations: number;
-  /** Groups the hierarchy names that skillGroups_en.csv lacks (taken from the hierarchy). */
-  groupsFromHierarchy: number;
-}
+import { parseCrosswalks } from './crosswalk-parse.js';
+import { ESCO_FILES, type EscoTexts } from './files.js';
+import {
+  REUSE_LEVELS,
+  SKILL_TYPES,
+  type BroaderLink,
+  type EscoOccupation,
+  type EscoRelease,
+  type EscoSkill,
+  type EscoSkillGroup,
+  type IscoGroup,
+  type SkillRelation,
+} from './release.js';
 
 const ISCO_CODE = /^\d{1,4}$/;
-const SOC_CODE = /^\d{2}-\d{4}\.\d{2}$/;
-const NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 /** altLabels hold one label a line; blank lines and repeats are dropped. */
 export function splitLabels(value: string): string[] {
@@ -258,35 +181,7 @@ export function parseEscoRelease(texts: EscoTexts, version: string): EscoRelease
     if (!iscoCodes.has(o.iscoGroup)) problems.add(`${ESCO_FILES.occupations}: ${o.uri} names ISCO group ${o.iscoGroup}, which ${ESCO_FILES.iscoGroups} lacks`);
   }
 
-  let crosswalk: CrosswalkLink[] | null = null;
-  let danglingCrosswalk = 0;
-  const onet2010To2019 = new Map<string, string[]>();
-  if (texts.escoToOnet2010 !== undefined && texts.onet2010To2019 !== undefined) {
-    crosswalk = [];
-    const links = crosswalk;
-    const file = CROSSWALK_FILES.escoToOnet2010;
-    rowCounts[file] = readCsvTable(file, texts.escoToOnet2010, { required: ['concept_uri', 'onet_code', 'confidence', 'semantic_similarity'] }, problems, (row) => {
-      const escoUri = row.uri('concept_uri');
-      const onetCode2010 = socCode(row, 'onet_code');
-      const confidence = number(row, 'confidence');
-      const similarity = row.text('semantic_similarity');
-      if (escoUri === null || onetCode2010 === null || confidence === null) return;
-      if (!occupationUris.has(escoUri)) {
-        danglingCrosswalk += 1;
-        return;
-      }
-      links.push({ escoUri, onetCode2010, confidence, semanticSimilarity: NUMBER.test(similarity) ? Number(similarity) : null });
-    });
-    const codes = CROSSWALK_FILES.onet2010To2019;
-    rowCounts[codes] = readCsvTable(codes, texts.onet2010To2019, { required: ['O*NET-SOC 2010 Code', 'O*NET-SOC 2019 Code'] }, problems, (row) => {
-      const from = socCode(row, 'O*NET-SOC 2010 Code');
-      const to = socCode(row, 'O*NET-SOC 2019 Code');
-      if (from === null || to === null) return;
-      const targets = onet2010To2019.get(from) ?? [];
-      if (!targets.includes(to)) targets.push(to);
-      onet2010To2019.set(from, targets);
-    });
-  }
+  const { crosswalk, onet2010To2019, dangling: danglingCrosswalk } = parseCrosswalks(texts, occupationUris, problems, rowCounts);
 
   problems.throwIfAny();
   return {
@@ -305,18 +200,4 @@ export function parseEscoRelease(texts: EscoTexts, version: string): EscoRelease
     duplicateRelations,
     groupsFromHierarchy,
   };
-}
-
-function socCode(row: CsvRow, column: string): string | null {
-  const value = row.text(column);
-  if (SOC_CODE.test(value)) return value;
-  row.problem(column, `${JSON.stringify(value)} is not an O*NET-SOC code like 15-1252.00`);
-  return null;
-}
-
-function number(row: CsvRow, column: string): number | null {
-  const value = row.text(column);
-  if (NUMBER.test(value)) return Number(value);
-  row.problem(column, `${JSON.stringify(value)} is not a number`);
-  return null;
 }

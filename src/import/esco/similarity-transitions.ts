@@ -4,7 +4,7 @@ import type { LinkRow } from '../../db/write-rows.js';
 import { mostSimilarProfiles, type SkillProfile } from '../../domain/skill-similarity.js';
 import { MONTHS_PER_JOB_ZONE_STEP } from '../onet/transition-rule.js';
 import type { EscoMappingStats, MappingOptions } from './mapping.js';
-import type { EscoRelease } from './parse.js';
+import type { EscoRelease } from './release.js';
 import {
   deriveSimilarTransition,
   FULL_CHANGE_MONTHS,

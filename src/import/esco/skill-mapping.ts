@@ -2,7 +2,7 @@
 // groups of levels 2 (areas) and 3 as SKILL_GROUP Skills, and the hierarchy as PART_OF. Pure; docs/esco-import.md.
 import type { LinkRow, NodeRow } from '../../db/write-rows.js';
 import type { EscoMappingStats, ExistingSkill } from './mapping.js';
-import type { EscoRelease } from './parse.js';
+import type { EscoRelease } from './release.js';
 import { readableIds } from './readable-ids.js';
 
 /** Skill-hierarchy levels kept as nodes: level 2 groups are the areas, level 3 groups sit below them. */
