@@ -5,7 +5,8 @@ import { ONET_FILES, type OnetFileKey, type ReleaseTexts } from '../../src/impor
 import { mapCuratedLinks, type CuratedRole } from '../../src/import/onet/curated-links.js';
 import { attribution, mapRelease } from '../../src/import/onet/mapping.js';
 import { parseCliOptions } from '../../src/import/onet/options.js';
-import { parseRelease, type OnetRelease } from '../../src/import/onet/parse.js';
+import { parseRelease } from '../../src/import/onet/parse.js';
+import type { OnetRelease } from '../../src/import/onet/release.js';
 import { slugify } from '../../src/domain/slugs.js';
 import { elementSkillId, occupationId, releaseSourceId, technologyId } from '../../src/import/onet/slug.js';
 import { onetFixtureFiles } from '../support/onet-fixture.js';

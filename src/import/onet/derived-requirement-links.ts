@@ -4,7 +4,7 @@ import type { LinkRow } from '../../db/write-rows.js';
 import { DEFAULT_NEIGHBOURS, deriveRequirements, FALLBACK_REQUIRED, type DerivedRequirements } from './derived-requirements.js';
 import type { MappingOptions, MappingStats } from './mapping.js';
 import { occupationEvidence, ratedOccupations } from './occupation-evidence.js';
-import type { OnetRelease } from './parse.js';
+import type { OnetRelease } from './release.js';
 import { round2 } from './rounding.js';
 import { occupationId } from './slug.js';
 

@@ -2,7 +2,7 @@
 // occupation's REQUIRES for each area it rates important enough. Pure; docs/onet-import.md states the rule.
 import type { LinkRow, NodeRow } from '../../db/write-rows.js';
 import type { MappingStats } from './mapping.js';
-import type { ElementRating, OnetRelease } from './parse.js';
+import type { ElementRating, OnetRelease } from './release.js';
 import { elementSkillId, occupationId } from './slug.js';
 
 /** An importance (IM) rating of a skill or knowledge area, with the level (LV) rating of the same occupation and area. */

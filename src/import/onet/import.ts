@@ -6,7 +6,8 @@ import { countGraph, type GraphCounts } from '../../seed/run.js';
 import { readReleaseFolder } from './files.js';
 import { mapCuratedLinks, type CuratedRole } from './curated-links.js';
 import { DEFAULT_ALIAS_CAP, DEFAULT_IMPORTANCE_THRESHOLD, mapRelease, type MappingStats } from './mapping.js';
-import { parseRelease, type OnetLayout, type OnetRelease } from './parse.js';
+import { parseRelease } from './parse.js';
+import type { OnetLayout, OnetRelease } from './release.js';
 import { deleteInBatches, DEFAULT_BATCH_SIZE, writeInBatches, type ImportStamp, type Progress } from './write.js';
 
 export interface ImportOptions {

@@ -7,7 +7,7 @@ import { mapDerivedRequirements } from './derived-requirement-links.js';
 import { mapElementRatings } from './element-ratings.js';
 import { preparationByOccupation, type Preparation } from './experience.js';
 import { mapOccupationRoles } from './occupation-roles.js';
-import type { OnetRelease } from './parse.js';
+import type { OnetRelease } from './release.js';
 import { mapRelatedTransitions } from './related-transitions.js';
 import { occupationId, releaseSourceId } from './slug.js';
 import { mapTechnologies, mapTechnologyClasses } from './technology-mapping.js';

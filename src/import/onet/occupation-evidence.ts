@@ -3,7 +3,7 @@
 import type { ElementScore, RatedOccupation } from './derived-requirements.js';
 import { importanceRatings, isUsableRating } from './element-ratings.js';
 import type { OccupationEvidence } from './occupation-similarity.js';
-import type { OnetRelease } from './parse.js';
+import type { OnetRelease } from './release.js';
 import { elementSkillId, technologyId } from './slug.js';
 
 /** Per occupation: its title, description, job zone and technologies (what similarity reads besides ratings). */

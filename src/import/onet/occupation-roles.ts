@@ -2,7 +2,7 @@
 // and as what search covers (all). Pure.
 import type { NodeRow } from '../../db/write-rows.js';
 import type { MappingStats } from './mapping.js';
-import type { OnetRelease } from './parse.js';
+import type { OnetRelease } from './release.js';
 import { occupationId } from './slug.js';
 
 export function mapOccupationRoles(release: OnetRelease, aliasCap: number, stats: MappingStats): NodeRow[] {

@@ -3,7 +3,7 @@
 import type { LinkRow } from '../../db/write-rows.js';
 import type { TransitionKind } from '../../domain/transitions.js';
 import type { OccupationFacts } from './mapping.js';
-import type { OnetRelease } from './parse.js';
+import type { OnetRelease } from './release.js';
 import { round2 } from './rounding.js';
 import { deriveRelatedTransition, majorGroup, MONTHS_PER_JOB_ZONE_STEP } from './transition-rule.js';
 

@@ -2,7 +2,7 @@
 // REQUIRES (DIFFERENTIATING) for the technologies it lists, and the UNSPSC commodity classes they fall in. Pure.
 import type { LinkRow, NodeRow } from '../../db/write-rows.js';
 import type { MappingStats } from './mapping.js';
-import type { OnetRelease } from './parse.js';
+import type { OnetRelease } from './release.js';
 import { occupationId, technologyClassId, technologyId } from './slug.js';
 
 export function mapTechnologies(release: OnetRelease, stats: MappingStats): { nodes: NodeRow[]; links: LinkRow[] } {
