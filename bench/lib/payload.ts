@@ -32,10 +32,13 @@ interface Variant {
 
 const skillsKey = (rows: Row[]) =>
   JSON.stringify(rows.map((r) => [r.key, (r.items as { skillId: string; importance: string }[]).map((i) => `${i.skillId}:${i.importance}`)]));
-// roles/skill-requirements rows: [[importance, ...], skill, area, ...] with the skill as values ([id, ...]) or a map.
-const skillIdOf = (skill: unknown) => (Array.isArray(skill) ? skill[0] : (skill as { id: string }).id);
+// roles/skill-requirements rows as the candidates write them: [[importance, ...], skill, area] with the skill as a map.
 const requirementsKey = (rows: Row[]) =>
-  JSON.stringify(rows.map((r) => [r.id, (r.items as unknown[][]).map((i) => `${skillIdOf(i[1])}:${(i[0] as unknown[])[0]}`)]));
+  JSON.stringify(rows.map((r) => [r.id, (r.items as unknown[][]).map((i) => `${(i[1] as { id: string }).id}:${(i[0] as unknown[])[0]}`)]));
+/** The API's statement: one flat list per item, the five ranking facts (importance first), then the skill's id. */
+const flatRequirementsKey = (rows: Row[]) =>
+  JSON.stringify(rows.map((r) => [r.id, (r.items as unknown[][]).map((i) => `${i[REQUIREMENT_FACTS.length]}:${i[0]}`)]));
+const REQUIREMENT_FACTS = ['importance', 'importanceScore', 'position', 'isHotTechnology', 'isInDemand'];
 const rolesKey = (rows: Row[]) =>
   JSON.stringify(rows.map((r) => (r.values ? (r.values as string[])[0] : (r.item as { id: string }).id)).sort());
 
@@ -47,7 +50,7 @@ export async function measurePayload(driver: Driver, database: string | undefine
   const byIds = 'roles/by-ids (50 roles { id title })';
   const variants: Variant[] = [
     { statement: 'roles/skills', variant: 'before: every skill field, parts of every skill (still behind route steps)', text: cypher('roles/skills'), params: pageIds, key: skillsKey },
-    { statement: requirements, variant: 'values of $props by position (the API)', text: cypher('roles/skill-requirements'), params: (i) => ({ ...requests(i), props: ['id', 'name'], requirementProps: ['importance', 'importanceScore', 'position', 'isHotTechnology', 'isInDemand'], withAreas: true, withParts: false }), key: requirementsKey },
+    { statement: requirements, variant: 'values of $props by position (the API)', text: cypher('roles/skill-requirements'), params: (i) => ({ ...requests(i), props: ['id', 'name'], requirementProps: REQUIREMENT_FACTS, withAreas: true, withParts: false }), key: flatRequirementsKey },
     { statement: requirements, variant: 'projection in the text: s {.id, .name}', text: benchCypher('candidates/skill-requirements-static-id-name'), params: requests, key: requirementsKey },
     { statement: requirements, variant: 'whole maps: s {.*}', text: benchCypher('candidates/skill-requirements-whole-maps'), params: requests, key: requirementsKey },
     { statement: byIds, variant: 'values of $props by position (the API)', text: cypher('roles/by-ids'), params: (i) => ({ ...pageIds(i), props: ['id', 'title'] }), key: rolesKey },

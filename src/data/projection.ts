@@ -19,10 +19,13 @@ export function isProjectedRecord(value: unknown): value is Record<string, unkno
   return typeof value === 'object' && value !== null && PROJECTED in value;
 }
 
-/** A record from a node's values in the order of `props`: every listed property is present (null when unset). */
-export function recordOf<T>(props: readonly string[], values: readonly unknown[]): T {
+/**
+ * A record from a node's values in the order of `props`, starting at `offset` of `values` (statements that put
+ * several things in one flat list): every listed property is present (null when unset).
+ */
+export function recordOf<T>(props: readonly string[], values: readonly unknown[], offset = 0): T {
   const record: Record<string | symbol, unknown> = { [PROJECTED]: true };
-  for (let i = 0; i < props.length; i += 1) record[props[i]] = values[i];
+  for (let i = 0; i < props.length; i += 1) record[props[i]] = values[offset + i];
   return record as T;
 }
 

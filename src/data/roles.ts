@@ -86,31 +86,35 @@ function requirementsLoader(db: Database): DataLoader<RequirementsQuery, Require
 }
 
 /**
- * Reads rows of roles/skill-requirements, by position: [the relationship's values, skill, area, parts]. The facts
- * are looked up once per batch and every row gets the same object shape (a spread of a projected record per row
- * cost about a tenth of the API's CPU on a role with 447 skills; bench/analysis.md).
+ * Reads the items of roles/skill-requirements, each one flat list: the relationship's values of `requirementProps`,
+ * the skill's values of `props`, its area (values or null), its parts. The facts are looked up once per batch and
+ * every row gets the same object shape (a spread of a projected record per row cost about a tenth of the API's
+ * CPU on a role with 447 skills; bench/analysis.md).
  */
 function requirementRowReader(requirementProps: readonly string[], props: readonly string[]): (values: unknown[]) => RequirementRow {
   const at = (name: keyof RequirementRow) => requirementProps.indexOf(name);
   const [importance, importanceScore, level, position, isHotTechnology, isInDemand, detail, source] = (
     ['importance', 'importanceScore', 'level', 'position', 'isHotTechnology', 'isInDemand', 'detail', 'source'] as const
   ).map(at);
-  const fact = (facts: unknown[], index: number) => (index < 0 ? undefined : facts[index]);
+  const fact = (values: unknown[], index: number) => (index < 0 ? undefined : values[index]);
+  const skillAt = requirementProps.length;
+  const areaAt = skillAt + props.length;
   const skillOf = (values: unknown[]) => recordOf<SkillRecord>(props, values);
   return (values) => {
-    const [facts, skill, area, parts] = values as [unknown[], unknown[], unknown[] | null, unknown[][]];
+    const area = values[areaAt] as unknown[] | null;
+    const parts = values[areaAt + 1] as unknown[][];
     return {
-      skill: skillOf(skill),
+      skill: recordOf<SkillRecord>(props, values, skillAt),
       area: area ? skillOf(area) : null,
       parts: parts.length === 0 ? [] : parts.map(skillOf),
-      importance: facts[importance] as RequirementRow['importance'],
-      importanceScore: fact(facts, importanceScore) as number | null | undefined,
-      level: fact(facts, level) as number | null | undefined,
-      position: fact(facts, position) as number | null | undefined,
-      isHotTechnology: fact(facts, isHotTechnology) as boolean | null | undefined,
-      isInDemand: fact(facts, isInDemand) as boolean | null | undefined,
-      detail: fact(facts, detail) as string | null | undefined,
-      source: fact(facts, source) as RequirementRow['source'],
+      importance: values[importance] as RequirementRow['importance'],
+      importanceScore: fact(values, importanceScore) as number | null | undefined,
+      level: fact(values, level) as number | null | undefined,
+      position: fact(values, position) as number | null | undefined,
+      isHotTechnology: fact(values, isHotTechnology) as boolean | null | undefined,
+      isInDemand: fact(values, isInDemand) as boolean | null | undefined,
+      detail: fact(values, detail) as string | null | undefined,
+      source: fact(values, source) as RequirementRow['source'],
     };
   };
 }
