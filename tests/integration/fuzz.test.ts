@@ -4,7 +4,8 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api.js';
-import { createFuzzer, type FuzzRequest } from '../support/fuzz-inputs.js';
+import { createFuzzer } from '../support/fuzz-inputs.js';
+import type { FuzzRequest } from '../support/fuzz/requests.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_240_611);
 const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 3_000);
