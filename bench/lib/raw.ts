@@ -2,6 +2,7 @@
 // sent straight through the driver, one auto-commit read each like Database.read, with no GraphQL or HTTP.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { cypher } from '../../src/db/cypher.js';
+import { withoutResultStack } from '../../src/db/database.js';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -46,11 +47,11 @@ export class RawReader {
   }
 }
 
-/** One statement as Database.read sends it: an auto-commit read in its own session (RUN and PULL in one Bolt write). */
+/** One statement as Database.read sends it: an auto-commit read in its own session (RUN and PULL in one Bolt write), no result stack. */
 export async function readOnce(driver: Driver, database: string | undefined, text: string, params: Params, timeoutMs = 30_000) {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    return await session.run(text, withIntegers(params), { timeout: timeoutMs });
+    return await withoutResultStack(() => session.run(text, withIntegers(params), { timeout: timeoutMs }));
   } finally {
     await session.close();
   }
