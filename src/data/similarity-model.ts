@@ -48,7 +48,31 @@ export interface SimilarityModel {
   idf(feature: string): number;
 }
 
-const int32 = (values: number[]) => Int32Array.from(values);
+/**
+ * An append-only typed array that doubles when full. A number[] of 5 million entries costs 8 bytes each and copies
+ * on growth too; an Int32Array costs 4, and the model's build holds a dozen such lists at once.
+ */
+class Growable<T extends Int32Array | Float64Array | Uint8Array> {
+  data: T;
+  length = 0;
+  constructor(private readonly make: (size: number) => T) {
+    this.data = make(1024);
+  }
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = this.make(this.data.length * 2);
+      bigger.set(this.data as never);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+  /** A copy of exactly the entries pushed. */
+  done(): T {
+    return this.data.slice(0, this.length) as T;
+  }
+}
+const int32s = () => new Growable((n) => new Int32Array(n));
+const float64s = () => new Growable((n) => new Float64Array(n));
 
 export class SimilarityModelBuilder {
   private readonly roleIds: string[] = [];
@@ -61,14 +85,16 @@ export class SimilarityModelBuilder {
   private readonly countedBy: number[] = [];
   private rolesWithRequirements = 0;
   // One entry per requirement, role by role.
-  private readonly roleStart: number[] = [0];
-  private readonly skill: number[] = [];
-  private readonly area: number[] = [];
-  private readonly kind: number[] = [];
-  private readonly baseWeight: number[] = [];
-  private readonly isRatedRequirement: number[] = [];
+  private readonly roleStart = int32s();
+  private readonly skill = int32s();
+  private readonly area = int32s();
+  private readonly kind = int32s();
+  private readonly baseWeight = float64s();
+  private readonly isRatedRequirement = new Growable((n) => new Uint8Array(n));
 
-  constructor(private readonly weights: SimilarityWeights = SIMILARITY_WEIGHTS) {}
+  constructor(private readonly weights: SimilarityWeights = SIMILARITY_WEIGHTS) {
+    this.roleStart.push(0);
+  }
 
   feature(name: string): number {
     let n = this.featureIndex.get(name);
@@ -114,23 +140,25 @@ export class SimilarityModelBuilder {
     const idfOf = Float64Array.from(this.documentFrequency, (df) => inverseDocumentFrequency(this.rolesWithRequirements, df));
     const isRated = new Uint8Array(featureCount);
     // Per block: where a feature sits in the current role's row (valid when `owner` is this role).
-    const rows = BLOCKS.map(() => ({ start: [0], feature: [] as number[], weight: [] as number[], norm: new Float64Array(roleCount) }));
+    const rows = BLOCKS.map(() => ({ start: int32s(), feature: int32s(), weight: float64s(), norm: new Float64Array(roleCount) }));
+    for (const row of rows) row.start.push(0);
     const slot = BLOCKS.map(() => new Int32Array(featureCount));
     const owner = BLOCKS.map(() => new Int32Array(featureCount).fill(-1));
-    const skillStart = [0];
-    const skillList: number[] = [];
-    const skillArea: number[] = [];
-    const skillWeight: number[] = [];
+    const skillStart = int32s();
+    skillStart.push(0);
+    const skillList = int32s();
+    const skillArea = int32s();
+    const skillWeight = float64s();
     const skillSlot = new Int32Array(featureCount);
     const skillOwner = new Int32Array(featureCount).fill(-1);
     const requirerCount = new Int32Array(featureCount);
 
     for (let role = 0; role < roleCount; role++) {
       const first = skillList.length;
-      for (let j = this.roleStart[role]; j < this.roleStart[role + 1]; j++) {
-        const skill = this.skill[j];
-        const rated = this.isRatedRequirement[j] === 1;
-        const base = this.baseWeight[j];
+      for (let j = this.roleStart.data[role]; j < this.roleStart.data[role + 1]; j++) {
+        const skill = this.skill.data[j];
+        const rated = this.isRatedRequirement.data[j] === 1;
+        const base = this.baseWeight.data[j];
         if (rated) isRated[skill] = 1;
         const b = rated ? 0 : 1;
         const value = base * (rated ? idfOf[skill] ** w.ratedIdfPower : idfOf[skill]);
@@ -139,48 +167,48 @@ export class SimilarityModelBuilder {
           slot[b][skill] = rows[b].feature.length;
           rows[b].feature.push(skill);
           rows[b].weight.push(Math.max(0, value));
-        } else rows[b].weight[slot[b][skill]] = Math.max(rows[b].weight[slot[b][skill]], value);
+        } else rows[b].weight.data[slot[b][skill]] = Math.max(rows[b].weight.data[slot[b][skill]], value);
         // An area weighs the sum of its tools: thirty development tools say more about the kind of work than one.
         if (!rated) {
-          const kind = this.kind[j];
+          const kind = this.kind.data[j];
           const add = base * idfOf[kind];
           if (owner[2][kind] !== role) {
             owner[2][kind] = role;
             slot[2][kind] = rows[2].feature.length;
             rows[2].feature.push(kind);
             rows[2].weight.push(0 + add);
-          } else rows[2].weight[slot[2][kind]] += add;
+          } else rows[2].weight.data[slot[2][kind]] += add;
         }
         const listed = base * idfOf[skill];
         if (skillOwner[skill] !== role) {
           skillOwner[skill] = role;
           skillSlot[skill] = skillList.length;
           skillList.push(skill);
-          skillArea.push(this.area[j]);
+          skillArea.push(this.area.data[j]);
           skillWeight.push(listed);
           requirerCount[skill] += 1;
-        } else if (skillWeight[skillSlot[skill]] < listed) {
-          skillArea[skillSlot[skill]] = this.area[j];
-          skillWeight[skillSlot[skill]] = listed;
+        } else if (skillWeight.data[skillSlot[skill]] < listed) {
+          skillArea.data[skillSlot[skill]] = this.area.data[j];
+          skillWeight.data[skillSlot[skill]] = listed;
         }
       }
-      sortSkills(skillList, skillArea, skillWeight, first, this.features);
+      sortSkills(skillList.data, skillArea.data, skillWeight.data, first, skillList.length, this.features);
       skillStart.push(skillList.length);
       for (const row of rows) {
         let sum = 0;
-        for (let k = row.start[row.start.length - 1]; k < row.feature.length; k++) sum += row.weight[k] * row.weight[k];
+        for (let k = row.start.data[row.start.length - 1]; k < row.feature.length; k++) sum += row.weight.data[k] * row.weight.data[k];
         row.norm[role] = sum > 0 ? Math.sqrt(sum) : 0;
         row.start.push(row.feature.length);
       }
     }
 
-    const skillStartArray = int32(skillStart);
-    const skillArray = int32(skillList);
+    const skillStartArray = skillStart.done();
+    const skillArray = skillList.done();
     const requirers = invert(skillStartArray, skillArray, requirerCount);
     const blocks = Object.fromEntries(
       BLOCKS.map((block, b) => [
         block,
-        { start: int32(rows[b].start), feature: int32(rows[b].feature), weight: Float64Array.from(rows[b].weight), norm: rows[b].norm },
+        { start: rows[b].start.done(), feature: rows[b].feature.done(), weight: rows[b].weight.done(), norm: rows[b].norm },
       ]),
     ) as Record<Block, SparseRows>;
     const meanRatedProfile = meanProfile(blocks.rated, featureCount);
@@ -194,7 +222,7 @@ export class SimilarityModelBuilder {
       features: this.features,
       featureIndex,
       blocks,
-      skills: { start: skillStartArray, skill: skillArray, area: int32(skillArea), weight: Float64Array.from(skillWeight) },
+      skills: { start: skillStartArray, skill: skillArray, area: skillArea.done(), weight: skillWeight.done() },
       requirers,
       isRated,
       meanRatedProfile,
@@ -206,10 +234,10 @@ export class SimilarityModelBuilder {
   }
 }
 
-/** Sorts one role's skill list (from `first` on) heaviest first, ties by skill id. */
-function sortSkills(skill: number[], area: number[], weight: number[], first: number, names: string[]): void {
-  if (skill.length - first < 2) return;
-  const order = Array.from({ length: skill.length - first }, (_, i) => first + i);
+/** Sorts one role's skill list (`first` to `end`) heaviest first, ties by skill id. */
+function sortSkills(skill: Int32Array, area: Int32Array, weight: Float64Array, first: number, end: number, names: string[]): void {
+  if (end - first < 2) return;
+  const order = Array.from({ length: end - first }, (_, i) => first + i);
   order.sort((a, b) => weight[b] - weight[a] || (names[skill[a]] < names[skill[b]] ? -1 : 1));
   const [s, a, w] = [order.map((i) => skill[i]), order.map((i) => area[i]), order.map((i) => weight[i])];
   for (let i = 0; i < order.length; i++) [skill[first + i], area[first + i], weight[first + i]] = [s[i], a[i], w[i]];

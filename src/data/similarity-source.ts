@@ -23,15 +23,15 @@ interface SkillFacts {
   onetClassId: string | null;
 }
 
-/** Reads every role's evidence, a page at a time, handing each role to `visit` in id order. */
-async function readEvidence(db: Database, visit: (role: RoleEvidence) => void): Promise<void> {
+/** Reads every role's evidence, `pageRoles` roles at a time, handing each role to `visit` in id order. */
+async function readEvidence(db: Database, visit: (role: RoleEvidence) => void, pageRoles = PAGE_ROLES): Promise<void> {
   const skills = new Map<string, SkillFacts>();
   for (const row of await db.read('analytics/evidence-skills', {}, PAGE_TIMEOUT_MS)) {
     skills.set(row.id as string, { area: row.area as string, onetClassId: (row.onetClassId as string | null) ?? null });
   }
   let after = '';
   for (;;) {
-    const rows = await db.read('analytics/role-evidence', { after, limit: PAGE_ROLES }, PAGE_TIMEOUT_MS);
+    const rows = await db.read('analytics/role-evidence', { after, limit: pageRoles }, PAGE_TIMEOUT_MS);
     for (const row of rows) {
       const requirements = (row.requirements as RequirementRow[]).map(([skill, importance, importanceScore, level, isHotTechnology, isInDemand]) => {
         // A skill written after the skills were read is its own area until the next build (the fingerprint changed).
@@ -40,15 +40,15 @@ async function readEvidence(db: Database, visit: (role: RoleEvidence) => void): 
       });
       visit({ id: row.id as string, jobZone: (row.jobZone as number | null) ?? null, socCode: (row.socCode as string | null) ?? null, requirements });
     }
-    if (rows.length < PAGE_ROLES) return;
+    if (rows.length < pageRoles) return;
     after = rows[rows.length - 1].id as string;
   }
 }
 
 /** Every role's requirements as similarity reads them, in role id order (what `npm run eval` builds its inputs from). */
-export async function findRoleEvidence(db: Database): Promise<RoleEvidence[]> {
+export async function findRoleEvidence(db: Database, pageRoles = PAGE_ROLES): Promise<RoleEvidence[]> {
   const evidence: RoleEvidence[] = [];
-  await readEvidence(db, (role) => evidence.push(role));
+  await readEvidence(db, (role) => evidence.push(role), pageRoles);
   return evidence;
 }
 
