@@ -1,50 +1,13 @@
 // The O*NET import in the real Neo4j, on top of the curated seed: a synthetic fixture in the official text layout
-// (exact counts, threshold, merge onto curated skills, derived transitions, idempotency, all-or-nothing on bad
-// files, routes over HTTP), then the real 29.3 release the project ships (data/onet-29.3, gzip-compressed).
-import { readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHIPPED_RELEASE_DIR } from '../../src/import/onet/files.js';
-import { importOnet, removeOnetImport, type ImportReport } from '../../src/import/onet/import.js';
-import { importShippedReleaseIfMissing } from '../../src/import/onet/on-start.js';
-import { OnetValidationError } from '../../src/import/onet/tsv.js';
-import { countGraph, type GraphCounts } from '../../src/seed/run.js';
-import { startTestApi, type TestApi } from '../support/api.js';
-import { writeOnetFixture } from '../support/onet-fixture.js';
+// (exact counts, threshold, merge onto curated skills, derived transitions, idempotency). Bad files:
+// onet-import-malformed.test.ts; routes over the fixture: onet-import-routes.test.ts; the real release the project
+// ships: onet-import-shipped.test.ts.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { importOnet, type ImportReport } from '../../src/import/onet/import.js';
+import { countGraph } from '../../src/seed/run.js';
+import { api, difference, fixtureCopy, read, seedCounts, useApiWithoutOnet } from '../support/onet-import.js';
 
-let api: TestApi;
-let seedCounts: GraphCounts;
-const tempDirs: string[] = [];
-
-async function read(query: string, params: Record<string, unknown> = {}) {
-  const { records } = await api.driver.executeQuery(query, params);
-  return records.map((r) => r.toObject());
-}
-
-/** Counts after minus counts before, leaving out what did not change. */
-function difference(after: GraphCounts, before: GraphCounts): GraphCounts {
-  const diff = (a: Record<string, number>, b: Record<string, number>) =>
-    Object.fromEntries(
-      [...new Set([...Object.keys(a), ...Object.keys(b)])]
-        .map((name) => [name, (a[name] ?? 0) - (b[name] ?? 0)] as const)
-        .filter(([, n]) => n !== 0),
-    );
-  return { nodes: diff(after.nodes, before.nodes), relationships: diff(after.relationships, before.relationships) };
-}
-
-beforeAll(async () => {
-  api = await startTestApi();
-  await removeOnetImport(api.database);
-  seedCounts = await countGraph(api.database);
-});
-
-afterAll(async () => {
-  if (api) {
-    await removeOnetImport(api.database);
-    await api.close();
-  }
-  await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
-});
+useApiWithoutOnet();
 
 describe('importing the synthetic fixture (official text layout)', () => {
   let folder: string;
@@ -52,8 +15,7 @@ describe('importing the synthetic fixture (official text layout)', () => {
   let pythonBefore: Record<string, unknown>;
 
   beforeAll(async () => {
-    folder = await writeOnetFixture();
-    tempDirs.push(folder);
+    folder = await fixtureCopy();
     [{ python: pythonBefore }] = await read('MATCH (s:Skill {id: "python"}) RETURN properties(s) AS python');
     report = await importOnet(api.database, folder);
   });
@@ -239,202 +201,5 @@ describe('importing the synthetic fixture (official text layout)', () => {
     const [{ stale }] = await read('MATCH ()-[r:REQUIRES {source: "onet"}]->() WHERE r.derivation IS NOT NULL RETURN count(r) AS stale');
     expect(stale).toBe(0);
     expect(await countGraph(api.database)).toEqual(before);
-  });
-
-  describe('a malformed release writes nothing and names file, line and column', () => {
-    async function brokenCopy(file: string, edit: (lines: string[]) => string[]): Promise<string> {
-      const dir = await writeOnetFixture();
-      tempDirs.push(dir);
-      const path = join(dir, file);
-      const lines = (await readFile(path, 'utf8')).replace(/\n$/, '').split('\n');
-      await writeFile(path, `${edit(lines).join('\n')}\n`);
-      return dir;
-    }
-    const column = (lines: string[], name: string) => lines[0].split('\t').indexOf(name);
-
-    it.each([
-      [
-        'a missing required column',
-        'Skills.txt',
-        (lines: string[]) => {
-          const i = column(lines, 'Data Value');
-          return lines.map((l) => l.split('\t').filter((_, j) => j !== i).join('\t'));
-        },
-        /^Skills\.txt:1: missing column "Data Value" \(the header has: /,
-      ],
-      [
-        'a row with too many columns',
-        'Related Occupations.txt',
-        (lines: string[]) => lines.map((l, i) => (i === 4 ? `${l}\t7` : l)),
-        /^Related Occupations\.txt:5: has 5 columns, the header has 4$/,
-      ],
-      [
-        'a value that is not a number',
-        'Knowledge.txt',
-        (lines: string[]) => {
-          const i = column(lines, 'Data Value');
-          return lines.map((l, n) => (n === 7 ? l.split('\t').map((c, j) => (j === i ? 'abc' : c)).join('\t') : l));
-        },
-        /^Knowledge\.txt:8: column "Data Value": "abc" is not a number$/,
-      ],
-    ])('%s', async (_case, file, edit, problem) => {
-      const dir = await brokenCopy(file, edit);
-      const before = await countGraph(api.database);
-      const [{ stamp: stampBefore }] = await read('MATCH (s:Source {id: "onet-29-3"}) RETURN s.importedAt AS stamp');
-      const error = await importOnet(api.database, dir).then(
-        () => undefined,
-        (e: unknown) => e,
-      );
-      expect(error).toBeInstanceOf(OnetValidationError);
-      expect((error as OnetValidationError).problems).toEqual([expect.stringMatching(problem)]);
-      expect(await countGraph(api.database)).toEqual(before);
-      const [{ stamp }] = await read('MATCH (s:Source {id: "onet-29-3"}) RETURN s.importedAt AS stamp');
-      expect(stamp).toBe(stampBefore);
-    });
-  });
-
-  describe('over HTTP', () => {
-    it('careerPath runs from Circuit Designers through Embedded Software Engineer to Senior Edge AI Engineer', async () => {
-      const { data, errors } = await api.query(`{
-        careerPath(from: "onet-17-9101-00", to: "senior-edge-ai-engineer") {
-          totalSteps
-          totalMonths { typical min max }
-          steps { from { id } to { id } kind months { typical min max } source }
-        }
-      }`);
-      expect(errors).toBeUndefined();
-      const route = data!.careerPath;
-      expect(route.steps.map((s: any) => [s.from.id, s.to.id, s.kind, s.months.typical])).toEqual([
-        ['onet-17-9101-00', 'onet-15-1252-00', 'LATERAL', 7],
-        ['onet-15-1252-00', 'embedded-software-engineer', 'SPECIALIZATION', 11],
-        ['embedded-software-engineer', 'edge-ai-engineer', 'CAREER_CHANGE', 6],
-        ['edge-ai-engineer', 'senior-edge-ai-engineer', 'PROMOTION', 42],
-      ]);
-      expect(route.totalMonths).toEqual({ typical: 66, min: 50, max: 84 });
-      expect(route.steps.map((s: any) => s.source)).toEqual(['derived', 'derived', 'stated', 'derived']);
-    });
-
-    it('careerPaths by months ranks the direct move into Application Builders first', async () => {
-      const { data, errors } = await api.query(`{
-        careerPaths(from: "onet-17-9101-00", to: "senior-edge-ai-engineer", optimize: MONTHS, first: 2) {
-          roles { id }
-          totalMonths { typical }
-        }
-      }`);
-      expect(errors).toBeUndefined();
-      expect(data!.careerPaths.map((r: any) => [r.roles.map((x: any) => x.id), r.totalMonths.typical])).toEqual([
-        [['onet-17-9101-00', 'onet-15-1252-00', 'embedded-software-engineer', 'edge-ai-engineer', 'senior-edge-ai-engineer'], 66],
-        [['onet-17-9101-00', 'onet-17-9102-00', 'onet-15-1252-00', 'embedded-software-engineer', 'edge-ai-engineer', 'senior-edge-ai-engineer'], 72],
-      ]);
-    });
-
-    it('lists the O*NET release among the sources, with the attribution and the modification notice it asks for', async () => {
-      const { data } = await api.query('{ sources { id name publisher kind license note } }');
-      expect(data!.sources).toContainEqual({
-        id: 'onet-29-3',
-        name: 'O*NET 29.3 Database',
-        publisher: 'U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)',
-        kind: 'DATASET',
-        license: 'CC BY 4.0',
-        note:
-          'This product includes information from the O*NET 29.3 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). ' +
-          'Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. ' +
-          'Career graph has modified all or some of this information. USDOL/ETA has not approved, endorsed, or tested these modifications.',
-      });
-    });
-  });
-});
-
-describe('importing the real O*NET 29.3 release the project ships (Excel layout, data/onet-29.3)', () => {
-  let report: ImportReport;
-  const startLog: string[] = [];
-
-  beforeAll(async () => {
-    await removeOnetImport(api.database);
-    // What `npm start` does on a graph without O*NET.
-    report = (await importShippedReleaseIfMissing(api.database, (line) => startLog.push(line)))!;
-  }, 300_000);
-
-  it('is what npm start imports into a graph without O*NET, with a summary, and only once', async () => {
-    expect(report.folder).toBe(SHIPPED_RELEASE_DIR);
-    expect(startLog[0]).toMatch(/^No O\*NET data in the graph yet: importing the shipped O\*NET 29\.3 release/);
-    const summary = startLog.at(-1)!.split('\n');
-    expect(summary[0]).toMatch(/^Imported O\*NET 29\.3 in [\d.]+ s: 1,016 occupations, [\d,]+ skills and technologies, 18,460 related-occupation transitions\.$/);
-    expect(summary[1]).toMatch(/^Graph now: 1,020 roles, [\d,]+ skills, 18,465 transitions, [\d,]+ skill requirements\.$/);
-    expect(startLog.filter((line) => line.startsWith('[onet] ')).length).toBeGreaterThan(10);
-    const again: string[] = [];
-    expect(await importShippedReleaseIfMissing(api.database, (line) => again.push(line))).toBeUndefined();
-    expect(again).toEqual([`The graph holds O*NET 29.3 (imported ${report.importedAt}): not importing again (npm run import:onet re-imports).`]);
-  });
-
-  it('imports 1,016 occupations, 18,460 related-occupation transitions and the rated skills', async () => {
-    expect(report.layout).toBe('excel');
-    expect(report.rowsRead).toMatchObject({
-      'Occupation Data.txt': 1016,
-      'Related Occupations.txt': 18460,
-      'Skills.txt': 61530,
-      'Knowledge.txt': 58014,
-      'Technology Skills.txt': 32681,
-      'Alternate Titles.txt': 56560,
-    });
-    const [counts] = await read(`
-      RETURN COUNT { (r:Role {source: "onet"}) } AS roles,
-             COUNT { (:Role {source: "onet"})-[t:TRANSITIONS_TO]->(:Role {source: "onet"}) WHERE t.tier IS NOT NULL } AS related,
-             COUNT { (:Role {source: "onet"})-[:REQUIRES {importance: "REQUIRED", source: "onet"}]->() } AS required,
-             COUNT { (:Role {source: "onet"})-[:REQUIRES {importance: "REQUIRED", source: "derived"}]->() } AS derived,
-             COUNT { (:Role {source: "onet"})-[:REQUIRES {importance: "DIFFERENTIATING"}]->() } AS technologies,
-             COUNT { (s:Skill {source: "onet"}) WHERE s.category IN ["SKILL", "KNOWLEDGE"] } AS elements,
-             COUNT { (s:Skill {category: "TECHNOLOGY_CLASS"}) } AS classes,
-             COUNT { (:Skill {source: "onet"})-[:PART_OF {source: "onet"}]->(:Skill {category: "TECHNOLOGY_CLASS"}) } AS areas`);
-    // 137 occupations without ratings get derived requirements; Models (41-9012.00), rated below 3.0 throughout,
-    // get their 3 highest. The 5 technologies on curated skills get no class.
-    expect(counts).toEqual({ roles: 1016, related: 18460, required: 19178, derived: 3070, technologies: 32681, elements: 68, classes: 134, areas: 8770 });
-    expect(report.written).toMatchObject({
-      roles: 1016,
-      transitions: 18460,
-      'required skills': 19178,
-      'technology requirements': 32681,
-      'technology classes': 134,
-      'technology areas': 8770,
-      'derived requirements': 3070,
-    });
-    expect(report.keptOthers['technology areas']).toBe(5);
-    expect(report.mapping).toMatchObject({ occupationsDerived: 137, ratedBelowThreshold: 1 });
-    expect(report.rolesWithoutRequired).toEqual({ count: 0, examples: [] });
-    const [python] = await read('MATCH (s:Skill {id: "python"}) RETURN EXISTS { (s)-[:PART_OF]->(:Skill {category: "TECHNOLOGY_CLASS"}) } AS hasClass');
-    expect(python.hasClass).toBe(false);
-    const [csharp] = await read('MATCH (:Skill {id: "csharp"})-[:PART_OF]->(c:Skill) RETURN c.name AS name');
-    expect(csharp.name).toBe('Object or component oriented development software');
-    // 8,775 distinct technologies; the ones the seed already has (python, cpp, ...) keep their curated properties.
-    expect(report.written.technologies + report.keptOthers.technologies).toBe(8775);
-    expect(report.keptOthers.technologies).toBeGreaterThanOrEqual(2);
-    expect(report.curated.specializations).toEqual(['embedded-software-engineer', 'ml-engineer']);
-    expect(report.curated.nearestOccupation).toHaveLength(4);
-    expect(report.notFound).toBe(0);
-  });
-
-  it('is idempotent on the real release: a second run leaves identical counts', async () => {
-    const before = await countGraph(api.database);
-    const again = await importOnet(api.database, SHIPPED_RELEASE_DIR);
-    expect(await countGraph(api.database)).toEqual(before);
-    expect(again.pruned).toEqual({ relationships: 0, nodes: 0 });
-  }, 300_000);
-
-  it('careerPath runs from Electrical Engineers (17-2071.00) to Senior Edge AI Engineer through Embedded Software Engineer', async () => {
-    const { data, errors } = await api.query(`{
-      careerPath(from: "onet-17-2071-00", to: "senior-edge-ai-engineer") { totalSteps roles { id } steps { kind } }
-    }`);
-    expect(errors).toBeUndefined();
-    const ids = data!.careerPath.roles.map((r: any) => r.id);
-    expect(ids[0]).toBe('onet-17-2071-00');
-    expect(ids.slice(-4)).toEqual(['onet-15-1252-00', 'embedded-software-engineer', 'edge-ai-engineer', 'senior-edge-ai-engineer']);
-    expect(data!.careerPath.totalSteps).toBe(5);
-  });
-});
-
-describe('removeOnetImport', () => {
-  it('leaves the curated seed exactly as it was before the import', async () => {
-    await removeOnetImport(api.database);
-    expect(await countGraph(api.database)).toEqual(seedCounts);
   });
 });
