@@ -262,7 +262,7 @@ export function buildCases(work: Workload): QueryCase[] {
         if (ids.length === 0) return 0;
         // Role.skills and Role.hiringCompanies: two loaders, dispatched together, with the selected properties.
         await Promise.all([
-          reader.read('roles/skill-requirements', { requests: ids.map((id) => ({ id, importance: null })), props: ['id', 'name'], requirementProps: REQUIREMENT_RANKING, withAreas: true, withParts: false }),
+          reader.read('roles/skill-requirements', { requests: ids.map((id) => ({ id, importance: null })), props: ['id', 'name'], requirementProps: REQUIREMENT_RANKING, roleProps: [], withAreas: true, withParts: false }),
           reader.read('roles/hiring-companies', { ids, props: ['id', 'name'] }),
         ]);
         return ids.length;

@@ -50,7 +50,7 @@ export async function measurePayload(driver: Driver, database: string | undefine
   const byIds = 'roles/by-ids (50 roles { id title })';
   const variants: Variant[] = [
     { statement: 'roles/skills', variant: 'before: every skill field, parts of every skill (still behind route steps)', text: cypher('roles/skills'), params: pageIds, key: skillsKey },
-    { statement: requirements, variant: 'values of $props by position (the API)', text: cypher('roles/skill-requirements'), params: (i) => ({ ...requests(i), props: ['id', 'name'], requirementProps: REQUIREMENT_FACTS, withAreas: true, withParts: false }), key: flatRequirementsKey },
+    { statement: requirements, variant: 'values of $props by position (the API)', text: cypher('roles/skill-requirements'), params: (i) => ({ ...requests(i), props: ['id', 'name'], requirementProps: REQUIREMENT_FACTS, roleProps: [], withAreas: true, withParts: false }), key: flatRequirementsKey },
     { statement: requirements, variant: 'projection in the text: s {.id, .name}', text: benchCypher('candidates/skill-requirements-static-id-name'), params: requests, key: requirementsKey },
     { statement: requirements, variant: 'whole maps: s {.*}', text: benchCypher('candidates/skill-requirements-whole-maps'), params: requests, key: requirementsKey },
     { statement: byIds, variant: 'values of $props by position (the API)', text: cypher('roles/by-ids'), params: (i) => ({ ...pageIds(i), props: ['id', 'title'] }), key: rolesKey },

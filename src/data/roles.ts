@@ -31,6 +31,11 @@ export interface RequirementsQuery extends Projection {
   importance: SkillImportance | null;
   /** Stored properties of the REQUIRES relationships the selection reads, besides those the order needs. */
   requirementProps: readonly string[];
+  /**
+   * Properties of the role itself to read in the same statement, for a root lookup that asks for the role and its
+   * skills: the role is then primed into `roleById` under these properties (null when it does not exist).
+   */
+  roleProps?: readonly string[];
 }
 
 /** What the grain rules merge and rank requirements by: always read. */
@@ -42,9 +47,10 @@ export interface TransitionsQuery extends Projection {
 }
 
 export function createRoleLoaders(db: Database) {
+  const roleById = projectedByIdLoader<RoleRecord>(db, 'roles/by-ids');
   return {
-    roleById: projectedByIdLoader<RoleRecord>(db, 'roles/by-ids'),
-    requirementsByRole: requirementsLoader(db),
+    roleById,
+    requirementsByRole: requirementsLoader(db, roleById),
     hiringCompaniesByRole: projectedRelatedLoader<CompanyRecord>(db, 'roles/hiring-companies'),
     nextRolesByRole: transitionsLoader(db, 'roles/next-roles', 'next'),
     previousRolesByRole: transitionsLoader(db, 'roles/previous-roles', 'previous'),
@@ -63,7 +69,7 @@ export function createRoleLoaders(db: Database) {
  * Cypher (exactly: by the area's strongest importance) when every key is at area grain; at skill grain the grain
  * rules apply it after expanding areas.
  */
-function requirementsLoader(db: Database): DataLoader<RequirementsQuery, RequirementRow[], string> {
+function requirementsLoader(db: Database, roleById: DataLoader<Projection, RoleRecord | null, string>): DataLoader<RequirementsQuery, RequirementRow[], string> {
   return new DataLoader<RequirementsQuery, RequirementRow[], string>(
     async (keys) => {
       // The grain rules order and merge by id and name, whatever the query selected.
@@ -74,7 +80,13 @@ function requirementsLoader(db: Database): DataLoader<RequirementsQuery, Require
       const cypherImportance = (key: RequirementsQuery) => (withParts ? null : key.importance);
       const requestKey = (id: string, importance: string | null) => `${id}\u0000${importance ?? ''}`;
       const requests = new Map(keys.map((key) => [requestKey(key.id, cypherImportance(key)), { id: key.id, importance: cypherImportance(key) }]));
-      const rows = await db.read('roles/skill-requirements', { requests: [...requests.values()], props, requirementProps, withAreas, withParts });
+      const withRole = keys.filter((key) => key.roleProps);
+      const roleProps = withRole.length > 0 ? mergedProperties(withRole.map((key) => ({ props: key.roleProps! }))) : [];
+      const rows = await db.read('roles/skill-requirements', { requests: [...requests.values()], props, requirementProps, roleProps, withAreas, withParts });
+      if (withRole.length > 0) {
+        const roles = new Map(rows.map((row: Row) => [row.id as string, recordOf<RoleRecord>(roleProps, row.role as unknown[])]));
+        for (const key of withRole) roleById.prime({ id: key.id, props: key.roleProps! }, roles.get(key.id) ?? null);
+      }
       const toRow = requirementRowReader(requirementProps, props);
       const byRequest = new Map<string, RequirementRow[]>(
         rows.map((row: Row) => [requestKey(row.id as string, row.importance as string | null), (row.items as unknown[][]).map(toRow)]),

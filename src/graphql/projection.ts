@@ -76,6 +76,12 @@ function subfields(info: GraphQLResolveInfo, nodes: readonly FieldNode[], type: 
   return fields;
 }
 
+/** The nodes of the child field `name` that the current field selects (fragments followed, @skip/@include applied). */
+export function childFieldNodes(info: GraphQLResolveInfo, name: string): FieldNode[] {
+  const type = getNamedType(info.returnType);
+  return isObjectType(type) ? (subfields(info, info.fieldNodes, type).get(name) ?? []) : [];
+}
+
 // Per field node list (graphql-js makes one per field per request) and path: resolvers of list items ask again.
 const memo = new WeakMap<readonly FieldNode[], Map<string, readonly string[]>>();
 

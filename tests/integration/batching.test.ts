@@ -72,6 +72,24 @@ describe('projections', () => {
     expect(response.extensions!.cypherStatements).toBe(2);
   });
 
+  it('read a role by id and its skills lists in one statement, and an unknown role as null', async () => {
+    const response = await api.query(`{
+      role(id: "batch-role-4") { title skills { skill { id } } required: skills(importance: REQUIRED) { importance skill { name } } }
+      missing: role(id: "batch-role-none") { title skills { skill { id } } }
+    }`);
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({
+      role: {
+        title: 'Batch Test Role 4',
+        skills: [{ skill: { id: 'batch-skill-4' } }],
+        required: [{ importance: 'REQUIRED', skill: { name: 'Batch Skill 4' } }],
+      },
+      missing: null,
+    });
+    // roles/skill-requirements reads both roles with their two skills lists; roles/by-ids is not needed
+    expect(response.extensions!.cypherStatements).toBe(1);
+  });
+
   it('filter skills by importance in Cypher exactly as the grain rules rank them', async () => {
     const response = await api.query(`{
       role(id: "edge-ai-engineer") {

@@ -1,10 +1,25 @@
 // Field resolvers: each relationship field goes through a per-request DataLoader (one statement per field kind).
 // Each loader key carries the properties the field's selection reads (projection.ts), so statements return only those.
 import { loadExistingProjected } from '../../data/projection.js';
-import { roleSkillsAtGrain } from '../../data/roles.js';
+import { roleSkillsAtGrain, type RequirementsQuery } from '../../data/roles.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import { intInRange } from '../arguments.js';
-import type { Resolvers } from '../generated.js';
+import type { Resolvers, RoleSkillsArgs } from '../generated.js';
 import { selectedProperties as selected } from '../projection.js';
+
+/**
+ * What Role.skills loads, from its arguments and selection (`info` of a skills field). One home for the key: a root
+ * lookup that reads the role's skills along with the role (catalog.ts) builds the same one.
+ */
+export function requirementsQuery(roleId: string, args: RoleSkillsArgs, info: GraphQLResolveInfo): RequirementsQuery {
+  return {
+    id: roleId,
+    props: selected(info, 'skill'),
+    requirementProps: selected(info),
+    grain: args.grain ?? 'AREA',
+    importance: args.importance ?? null,
+  };
+}
 
 const list = <T>(value: T[] | null | undefined): T[] => value ?? [];
 const first = <T>(items: T[]): T | null => items[0] ?? null;
@@ -21,15 +36,9 @@ export const typeResolvers: Resolvers = {
       role.experienceMinYears == null && role.experienceMaxYears == null
         ? null
         : { min: role.experienceMinYears ?? null, max: role.experienceMaxYears ?? null },
-    skills: async (role, { importance, grain }, { loaders }, info) => {
-      const query = {
-        id: role.id,
-        props: selected(info, 'skill'),
-        requirementProps: selected(info),
-        grain: grain ?? 'AREA',
-        importance: importance ?? null,
-      };
-      return roleSkillsAtGrain(role.id, await loaders.requirementsByRole.load(query), query.grain, importance);
+    skills: async (role, args, { loaders }, info) => {
+      const query = requirementsQuery(role.id, args, info);
+      return roleSkillsAtGrain(role.id, await loaders.requirementsByRole.load(query), query.grain, query.importance);
     },
     hiringCompanies: (role, _, { loaders }, info) => loaders.hiringCompaniesByRole.load({ id: role.id, props: selected(info) }),
     nextRoles: (role, _, { loaders }, info) =>
