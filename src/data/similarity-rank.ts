@@ -4,7 +4,7 @@
 // something the person has (the model's inverted index): the others are left out by the rules anyway.
 import { sharedGroupBonus } from '../domain/occupation-groups.js';
 import { BLOCKS, toolKind, type Block, type NamedSkill, type SimilarityWeights } from './similarity-formula.js';
-import type { SimilarityModel, SparseRows } from './similarity-model.js';
+import type { SimilarityModel } from './similarity-model.js';
 
 export interface ScoredRole {
   roleId: string;
@@ -46,24 +46,41 @@ function scratchOf(model: SimilarityModel): Scratch {
   return scratch;
 }
 
-/** The blend of block cosines between the query (spread in `dense`) and role `r`, over the blocks the query has, in 0-1. */
-function blend(model: SimilarityModel, query: QueryBlocks, dense: Record<Block, Float64Array>, r: number, normPower: number): number {
-  const w = model.weights;
-  let score = 0;
+/**
+ * The blend of block cosines between the query (spread in `dense`) and each of `roles` (every role when null), over
+ * the blocks the query has, in 0-1, into `scores` at the role's number. Block by block, so each pass reads one block's
+ * rows in order; each role's score still adds its blocks in BLOCKS order, as a role-by-role blend would.
+ */
+function blendAll(
+  model: SimilarityModel,
+  query: QueryBlocks,
+  dense: Record<Block, Float64Array>,
+  roles: Int32Array | null,
+  normPower: number,
+  scores: Float64Array,
+): void {
+  const count = roles ? roles.length : model.roleIds.length;
   let total = 0;
   for (const b of BLOCKS) {
     const q = query[b];
     if (!q) continue;
-    total += w[b];
-    const rows: SparseRows = model.blocks[b];
-    const norm = rows.norm[r];
-    if (norm === 0) continue;
+    total += model.weights[b];
+    const blockWeight = model.weights[b];
+    const { start, feature, weight, norm } = model.blocks[b];
     const values = dense[b];
-    let dot = 0;
-    for (let k = rows.start[r]; k < rows.start[r + 1]; k++) dot += values[rows.feature[k]] * rows.weight[k];
-    score += w[b] * (dot / (q.norm * norm ** normPower));
+    for (let i = 0; i < count; i++) {
+      const r = roles ? roles[i] : i;
+      const n = norm[r];
+      if (n === 0) continue;
+      let dot = 0;
+      for (let k = start[r]; k < start[r + 1]; k++) dot += values[feature[k]] * weight[k];
+      scores[r] += blockWeight * (dot / (q.norm * (normPower === 1 ? n : n ** normPower)));
+    }
   }
-  return total === 0 ? 0 : score / total;
+  for (let i = 0; i < count; i++) {
+    const r = roles ? roles[i] : i;
+    scores[r] = total === 0 ? 0 : scores[r] / total;
+  }
 }
 
 function withSpread<T>(model: SimilarityModel, query: QueryBlocks, work: (dense: Record<Block, Float64Array>) => T): T {
@@ -92,7 +109,7 @@ class TopRoles {
         [heap[parent], heap[i]] = [heap[i], heap[parent]];
         i = parent;
       }
-    } else if (this.k > 0 && TopRoles.better({ roleId, score }, heap[0])) {
+    } else if (this.k > 0 && (score > heap[0].score || (score === heap[0].score && roleId < heap[0].roleId))) {
       heap[0] = { roleId, score };
       for (let i = 0; ; ) {
         const [left, right] = [2 * i + 1, 2 * i + 2];
@@ -132,17 +149,17 @@ export function rankSimilarRoles(model: SimilarityModel, roleId: string, first: 
   const w = model.weights;
   const top = new TopRoles(first);
   const query = roleBlocks(model, q);
-  withSpread(model, query, (dense) => {
-    for (let r = 0; r < model.roleIds.length; r++) {
-      if (r === q) continue;
-      let score = blend(model, query, dense, r, 1);
-      if (score <= 0) continue;
-      score += sharedGroupBonus(model.groups[q], model.groups[r], w.sharedGroupBonus);
-      const [zoneQ, zoneR] = [model.jobZone[q], model.jobZone[r]];
-      if (!Number.isNaN(zoneQ) && !Number.isNaN(zoneR)) score -= w.jobZonePenalty * Math.abs(zoneQ - zoneR);
-      if (score > 0) top.offer(model.roleIds[r], score);
-    }
-  });
+  const scores = new Float64Array(model.roleIds.length);
+  withSpread(model, query, (dense) => blendAll(model, query, dense, null, 1, scores));
+  const [groupsQ, zoneQ] = [model.groups[q], model.jobZone[q]];
+  for (let r = 0; r < scores.length; r++) {
+    let score = scores[r];
+    if (r === q || score <= 0) continue;
+    if (groupsQ) score += sharedGroupBonus(groupsQ, model.groups[r], w.sharedGroupBonus);
+    const zoneR = model.jobZone[r];
+    if (!Number.isNaN(zoneQ) && !Number.isNaN(zoneR)) score -= w.jobZonePenalty * Math.abs(zoneQ - zoneR);
+    if (score > 0) top.offer(model.roleIds[r], score);
+  }
   return top.best();
 }
 
@@ -239,20 +256,21 @@ export function rankRecommendations(
   const top = new TopRoles(first);
   const { start, role } = model.requirers;
   const token = ++scratch.seenToken;
-  withSpread(model, person, (dense) => {
-    // A role that shares only an area (another tool of the same kind) is not one the skills qualify for: only the
-    // requirers of what the person has are scored.
-    for (const f of has) {
-      for (let u = start[f]; u < start[f + 1]; u++) {
-        const r = role[u];
-        if (scratch.seen[r] === token) continue;
-        scratch.seen[r] = token;
-        if (candidates && !candidates.has(model.roleIds[r])) continue;
-        const score = blend(model, person, dense, r, model.weights.recommendNormPower);
-        if (score > 0) top.offer(model.roleIds[r], score);
-      }
+  // A role that shares only an area (another tool of the same kind) is not one the skills qualify for: only the
+  // requirers of what the person has are scored.
+  const scored: number[] = [];
+  for (const f of has) {
+    for (let u = start[f]; u < start[f + 1]; u++) {
+      const r = role[u];
+      if (scratch.seen[r] === token) continue;
+      scratch.seen[r] = token;
+      if (!candidates || candidates.has(model.roleIds[r])) scored.push(r);
     }
-  });
+  }
+  const roles = Int32Array.from(scored);
+  const scores = new Float64Array(model.roleIds.length);
+  withSpread(model, person, (dense) => blendAll(model, person, dense, roles, model.weights.recommendNormPower, scores));
+  for (const r of roles) if (scores[r] > 0) top.offer(model.roleIds[r], scores[r]);
   for (const f of has) scratch.marked[f] = 1;
   try {
     return top.best().map(({ roleId, score }) => ({ roleId, score, ...coverageOf(model, model.roleIndex.get(roleId)!, scratch.marked) }));
