@@ -1,67 +1,31 @@
 // The ESCO import in the real Neo4j, on top of the curated seed and the synthetic O*NET fixture: a synthetic ESCO
 // release in the published CSV layout (tests/support/esco-fixture.ts) with the crosswalks to the O*NET fixture.
 // Exact counts, the dangling relation reported and skipped, a skill of an existing name linked and left unchanged,
-// the skill hierarchy as areas, crosswalk links and inherited job zones, derived transitions, idempotency,
-// all-or-nothing on a bad row, and routes from an ESCO occupation to the curated ladder over HTTP.
-import { rm } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// the skill hierarchy as areas, crosswalk links and inherited job zones, derived transitions, idempotency and
+// all-or-nothing on a bad row. Through the API: esco-import-api.test.ts.
+import { describe, expect, it } from 'vitest';
 import { EscoValidationError } from '../../src/import/esco/csv.js';
-import { importEsco, removeEscoImport, type EscoImportReport } from '../../src/import/esco/import.js';
-import { ESCO_ATTRIBUTION } from '../../src/import/esco/mapping.js';
+import { importEsco, removeEscoImport } from '../../src/import/esco/import.js';
 import { MAX_TRANSITIONS_PER_OCCUPATION, VIABLE_SIMILARITY } from '../../src/import/esco/transition-rule.js';
-import { importOnet, removeOnetImport } from '../../src/import/onet/import.js';
-import { countGraph, type GraphCounts } from '../../src/seed/run.js';
-import { startTestApi, type TestApi } from '../support/api.js';
-import { DANGLING_OCCUPATION_URI, FIXTURE_OCCUPATIONS, writeEscoFixture, type EscoFixture } from '../support/esco-fixture.js';
-import { writeOnetFixture } from '../support/onet-fixture.js';
+import { importOnet } from '../../src/import/onet/import.js';
+import { countGraph } from '../../src/seed/run.js';
+import { DANGLING_OCCUPATION_URI, writeEscoFixture } from '../support/esco-fixture.js';
+import {
+  api,
+  before,
+  EMBEDDED,
+  fixture,
+  OCCUPATION_URI,
+  onetFolder,
+  pythonBefore,
+  read,
+  removeAtEnd,
+  report,
+  useEscoImport,
+} from '../support/esco-import.js';
+import { difference } from '../support/graph-counts.js';
 
-let api: TestApi;
-let before: GraphCounts;
-let fixture: EscoFixture;
-let report: EscoImportReport;
-let pythonBefore: Record<string, unknown>;
-const tempDirs: string[] = [];
-
-async function read(query: string, params: Record<string, unknown> = {}) {
-  const { records } = await api.driver.executeQuery(query, params);
-  return records.map((r) => r.toObject());
-}
-
-function difference(after: GraphCounts, base: GraphCounts): GraphCounts {
-  const diff = (a: Record<string, number>, b: Record<string, number>) =>
-    Object.fromEntries(
-      [...new Set([...Object.keys(a), ...Object.keys(b)])]
-        .map((name) => [name, (a[name] ?? 0) - (b[name] ?? 0)] as const)
-        .filter(([, n]) => n !== 0),
-    );
-  return { nodes: diff(after.nodes, base.nodes), relationships: diff(after.relationships, base.relationships) };
-}
-
-const EMBEDDED = 'esco-embedded-software-developer';
-const OCCUPATION_URI = `http://data.europa.eu/esco/occupation/${FIXTURE_OCCUPATIONS[0][0]}`;
-
-beforeAll(async () => {
-  api = await startTestApi();
-  await removeEscoImport(api.database);
-  await removeOnetImport(api.database);
-  const onetFolder = await writeOnetFixture();
-  tempDirs.push(onetFolder);
-  await importOnet(api.database, onetFolder);
-  before = await countGraph(api.database);
-  [{ python: pythonBefore }] = await read('MATCH (s:Skill {id: "python"}) RETURN properties(s) AS python');
-  fixture = await writeEscoFixture();
-  tempDirs.push(fixture.root);
-  report = await importEsco(api.database, fixture.releaseFolder);
-});
-
-afterAll(async () => {
-  if (api) {
-    await removeEscoImport(api.database);
-    await removeOnetImport(api.database);
-    await api.close();
-  }
-  await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
-});
+useEscoImport();
 
 describe('importing the synthetic ESCO fixture with the crosswalks to O*NET', () => {
   it('adds exactly the fixture: 6 roles, 8 skills and 6 skill groups, 11 ISCO tracks, 2 sources and their links', async () => {
@@ -186,7 +150,7 @@ describe('importing the synthetic ESCO fixture with the crosswalks to O*NET', ()
 
   it('keeps its derived transitions when O*NET is imported again (each import prunes only what it stamped)', async () => {
     const counts = await countGraph(api.database);
-    const onet = await importOnet(api.database, tempDirs[0]);
+    const onet = await importOnet(api.database, onetFolder);
     expect(onet.pruned).toEqual({ relationships: 0, nodes: 0 });
     expect(await countGraph(api.database)).toEqual(counts);
   });
@@ -202,7 +166,7 @@ describe('importing the synthetic ESCO fixture with the crosswalks to O*NET', ()
         },
       },
     });
-    tempDirs.push(bad.root);
+    removeAtEnd(bad.root);
     const counts = await countGraph(api.database);
     const error = await importEsco(api.database, bad.releaseFolder).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EscoValidationError);
@@ -210,93 +174,6 @@ describe('importing the synthetic ESCO fixture with the crosswalks to O*NET', ()
       'occupationSkillRelations.csv:4: column "relationType": "mandatory" is not one of "essential", "optional"',
     ]);
     expect(await countGraph(api.database)).toEqual(counts);
-  });
-
-  describe('over the API', () => {
-    it('finds a role by its ESCO URI, in its ISCO track nested by level', async () => {
-      const { data, errors } = await api.query(
-        `query ($uri: String) { roles(filter: { escoUri: $uri }) { totalCount edges { node { id escoUri jobZone source tracks { id name partOf { id } } } } } }`,
-        { uri: OCCUPATION_URI },
-      );
-      expect(errors).toBeUndefined();
-      expect(data!.roles.totalCount).toBe(1);
-      expect(data!.roles.edges[0].node).toEqual({
-        id: EMBEDDED,
-        escoUri: OCCUPATION_URI,
-        jobZone: 4,
-        source: 'esco',
-        tracks: [{ id: 'isco-2512', name: 'Software developers', partOf: { id: 'isco-251' } }],
-      });
-      const [{ chain }] = await read('MATCH p = (:Track {id: "isco-2512"})-[:PART_OF*]->(top:Track) WHERE NOT (top)-[:PART_OF]->() RETURN [t IN nodes(p) | t.id] AS chain');
-      expect(chain).toEqual(['isco-2512', 'isco-251', 'isco-25', 'isco-2']);
-    });
-
-    it('routes from an ESCO occupation through its O*NET occupation to the curated Edge AI ladder', async () => {
-      const { data, errors } = await api.query(`{
-        careerPaths(from: "${EMBEDDED}", to: "edge-ai-engineer") { roles { id } steps { kind source } }
-      }`);
-      expect(errors).toBeUndefined();
-      expect(data!.careerPaths[0].roles.map((r: any) => r.id)).toEqual([EMBEDDED, 'onet-15-1252-00', 'embedded-software-engineer', 'edge-ai-engineer']);
-      expect(data!.careerPaths[0].steps[0]).toEqual({ kind: 'LATERAL', source: 'derived' });
-    });
-
-    it('lists the skill groups as areas of an ESCO role, and the existing skills it shares as theirs', async () => {
-      const { data, errors } = await api.query(`{ role(id: "${EMBEDDED}") { skills { skill { id } importance } } }`);
-      expect(errors).toBeUndefined();
-      const areas = data!.role.skills.map((s: any) => `${s.skill.id}:${s.importance}`);
-      expect(areas.sort()).toEqual([
-        'cpp:REQUIRED',
-        'esco-group-designing-and-building-electrical-systems:DIFFERENTIATING',
-        'esco-group-programming-computer-systems:REQUIRED',
-        'esco-skill-use-a-computer:REQUIRED',
-        'python:DIFFERENTIATING',
-      ]);
-    });
-
-    it('gives skillOverlap pairs the skill similarity, as a plain computation over the graph gives it, for roles of any source', async () => {
-      const ids = ['esco-software-developer', 'esco-cpp-developer', 'esco-c-developer', 'esco-filing-clerk', 'onet-15-1252-00'];
-      const { data, errors } = await api.query(`query ($ids: [ID!]!) { skillOverlap(roles: $ids) { a { id } b { id } similarity } }`, { ids });
-      expect(errors).toBeUndefined();
-      const score = new Map<string, number>(data!.skillOverlap.map((p: any) => [`${p.a.id}|${p.b.id}`, p.similarity as number]));
-
-      // Independently: features (skill, ^broader) per role, IDF ln(1 + N/df) over roles with requirements, cosines.
-      const rows = await read(
-        'MATCH (r:Role)-[q:REQUIRES]->(s:Skill) OPTIONAL MATCH (s)-[:PART_OF]->(b:Skill) RETURN r.id AS role, s.id AS skill, q.importance = "REQUIRED" AS essential, b.id AS broader',
-      );
-      const features = new Map<string, { essential: Set<string>; all: Set<string> }>();
-      for (const row of rows) {
-        const f = features.get(row.role) ?? { essential: new Set<string>(), all: new Set<string>() };
-        features.set(row.role, f);
-        for (const feature of [row.skill, row.broader === null ? null : `^${row.broader}`]) {
-          if (feature === null) continue;
-          f.all.add(feature);
-          if (row.essential) f.essential.add(feature);
-        }
-      }
-      const df = new Map<string, number>();
-      for (const f of features.values()) for (const feature of f.all) df.set(feature, (df.get(feature) ?? 0) + 1);
-      const weight = (feature: string) => Math.log(1 + features.size / df.get(feature)!) * (feature.startsWith('^') ? 0.5 : 1);
-      const cosine = (x: Set<string>, y: Set<string>) => {
-        const norm = (set: Set<string>) => Math.sqrt([...set].reduce((sum, f) => sum + weight(f) ** 2, 0));
-        const dot = [...x].filter((f) => y.has(f)).reduce((sum, f) => sum + weight(f) ** 2, 0);
-        return dot === 0 ? 0 : dot / (norm(x) * norm(y));
-      };
-      for (const [i, a] of ids.entries()) {
-        for (const b of ids.slice(i + 1)) {
-          const fa = features.get(a)!;
-          const fb = features.get(b)!;
-          expect(score.get(`${a}|${b}`)).toBeCloseTo(0.5 * cosine(fa.essential, fb.essential) + 0.5 * cosine(fa.all, fb.all), 9);
-        }
-      }
-      expect(score.get('esco-software-developer|esco-cpp-developer')).toBeGreaterThan(score.get('esco-software-developer|esco-filing-clerk')!);
-    });
-
-    it('credits ESCO in the sources, marked as modified', async () => {
-      const { data } = await api.query('{ sources { id publisher note license } }');
-      expect(data!.sources).toContainEqual(expect.objectContaining({ id: 'esco-1-1-1', publisher: 'European Commission', note: ESCO_ATTRIBUTION }));
-      expect(ESCO_ATTRIBUTION).toMatch(/^This service uses the ESCO classification of the European Commission\. Modified:/);
-      expect(data!.sources).toContainEqual(expect.objectContaining({ id: 'nesta-mapping-career-causeways', license: 'MIT' }));
-    });
   });
 
   it('removes everything it wrote, leaving the seed and O*NET as they were', async () => {

@@ -5,7 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importOnet, type ImportReport } from '../../src/import/onet/import.js';
 import { countGraph } from '../../src/seed/run.js';
-import { api, difference, fixtureCopy, read, seedCounts, useApiWithoutOnet } from '../support/onet-import.js';
+import { difference } from '../support/graph-counts.js';
+import { api, fixtureCopy, read, seedCounts, useApiWithoutOnet } from '../support/onet-import.js';
 
 useApiWithoutOnet();
 

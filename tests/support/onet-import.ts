@@ -34,17 +34,6 @@ export async function read(query: string, params: Record<string, unknown> = {}) 
   return records.map((r) => r.toObject());
 }
 
-/** Counts after minus counts before, leaving out what did not change. */
-export function difference(after: GraphCounts, before: GraphCounts): GraphCounts {
-  const diff = (a: Record<string, number>, b: Record<string, number>) =>
-    Object.fromEntries(
-      [...new Set([...Object.keys(a), ...Object.keys(b)])]
-        .map((name) => [name, (a[name] ?? 0) - (b[name] ?? 0)] as const)
-        .filter(([, n]) => n !== 0),
-    );
-  return { nodes: diff(after.nodes, before.nodes), relationships: diff(after.relationships, before.relationships) };
-}
-
 /** A fresh copy of the synthetic fixture (official text layout), removed when the test file ends. */
 export async function fixtureCopy(): Promise<string> {
   const dir = await writeOnetFixture();
