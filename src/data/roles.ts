@@ -44,6 +44,8 @@ const RANKING_PROPS = ['importance', 'importanceScore', 'position', 'isHotTechno
 /** A role's transitions: the other end's properties (`props`) and the transitions' own. */
 export interface TransitionsQuery extends Projection {
   transitionProps: readonly string[];
+  /** Properties of the role itself to read in the same statement, primed into `roleById` (as RequirementsQuery.roleProps). */
+  roleProps?: readonly string[];
 }
 
 export function createRoleLoaders(db: Database) {
@@ -52,8 +54,8 @@ export function createRoleLoaders(db: Database) {
     roleById,
     requirementsByRole: requirementsLoader(db, roleById),
     hiringCompaniesByRole: projectedRelatedLoader<CompanyRecord>(db, 'roles/hiring-companies'),
-    nextRolesByRole: transitionsLoader(db, 'roles/next-roles', 'next'),
-    previousRolesByRole: transitionsLoader(db, 'roles/previous-roles', 'previous'),
+    nextRolesByRole: transitionsLoader(db, 'roles/next-roles', 'next', roleById),
+    previousRolesByRole: transitionsLoader(db, 'roles/previous-roles', 'previous', roleById),
     certificationsByRole: projectedRelatedLoader<CertificationRecord>(db, 'roles/certifications'),
     coursesByRole: projectedRelatedLoader<CourseRecord>(db, 'roles/courses'),
     platformsByRole: projectedRelatedLoader<PlatformRecord>(db, 'roles/platforms'),
@@ -69,7 +71,7 @@ export function createRoleLoaders(db: Database) {
  * Cypher (exactly: by the area's strongest importance) when every key is at area grain; at skill grain the grain
  * rules apply it after expanding areas.
  */
-function requirementsLoader(db: Database, roleById: DataLoader<Projection, RoleRecord | null, string>): DataLoader<RequirementsQuery, RequirementRow[], string> {
+function requirementsLoader(db: Database, roleById: RoleById): DataLoader<RequirementsQuery, RequirementRow[], string> {
   return new DataLoader<RequirementsQuery, RequirementRow[], string>(
     async (keys) => {
       // The grain rules order and merge by id and name, whatever the query selected.
@@ -80,13 +82,9 @@ function requirementsLoader(db: Database, roleById: DataLoader<Projection, RoleR
       const cypherImportance = (key: RequirementsQuery) => (withParts ? null : key.importance);
       const requestKey = (id: string, importance: string | null) => `${id}\u0000${importance ?? ''}`;
       const requests = new Map(keys.map((key) => [requestKey(key.id, cypherImportance(key)), { id: key.id, importance: cypherImportance(key) }]));
-      const withRole = keys.filter((key) => key.roleProps);
-      const roleProps = withRole.length > 0 ? mergedProperties(withRole.map((key) => ({ props: key.roleProps! }))) : [];
+      const roleProps = rolePropsOf(keys);
       const rows = await db.read('roles/skill-requirements', { requests: [...requests.values()], props, requirementProps, roleProps, withAreas, withParts });
-      if (withRole.length > 0) {
-        const roles = new Map(rows.map((row: Row) => [row.id as string, recordOf<RoleRecord>(roleProps, row.role as unknown[])]));
-        for (const key of withRole) roleById.prime({ id: key.id, props: key.roleProps! }, roles.get(key.id) ?? null);
-      }
+      primeRoles(roleById, keys, roleProps, rows, 'id');
       const toRow = requirementRowReader(requirementProps, props);
       const byRequest = new Map<string, RequirementRow[]>(
         rows.map((row: Row) => [requestKey(row.id as string, row.importance as string | null), (row.items as unknown[][]).map(toRow)]),
@@ -131,13 +129,30 @@ function requirementRowReader(requirementProps: readonly string[], props: readon
   };
 }
 
+type RoleById = DataLoader<Projection, RoleRecord | null, string>;
+
+/** The role properties that keys reading the role along with their rows ask for, merged; empty when none does. */
+function rolePropsOf(keys: readonly { roleProps?: readonly string[] }[]): string[] {
+  const withRole = keys.filter((key) => key.roleProps);
+  return withRole.length > 0 ? mergedProperties(withRole.map((key) => ({ props: key.roleProps! }))) : [];
+}
+
+/** Primes roleById with the roles a statement read along (rows `{ [idColumn], role }`); a role with no row does not exist. */
+function primeRoles(roleById: RoleById, keys: readonly (Projection & { roleProps?: readonly string[] })[], roleProps: readonly string[], rows: Row[], idColumn: string): void {
+  if (roleProps.length === 0) return;
+  const roles = new Map(rows.map((row: Row) => [row[idColumn] as string, recordOf<RoleRecord>(roleProps, row.role as unknown[])]));
+  for (const key of keys) if (key.roleProps) roleById.prime({ id: key.id, props: key.roleProps }, roles.get(key.id) ?? null);
+}
+
 /** Transitions out of (`next`) or into (`previous`) each role, with the role at the other end. */
-function transitionsLoader(db: Database, statement: string, direction: 'next' | 'previous'): DataLoader<TransitionsQuery, TransitionRecord[], string> {
+function transitionsLoader(db: Database, statement: string, direction: 'next' | 'previous', roleById: RoleById): DataLoader<TransitionsQuery, TransitionRecord[], string> {
   return new DataLoader<TransitionsQuery, TransitionRecord[], string>(
     async (keys) => {
       const props = mergedProperties(keys);
       const transitionProps = [...new Set(keys.flatMap((key) => key.transitionProps))];
-      const rows = await db.read(statement, { ids: [...new Set(keys.map((key) => key.id))], props, transitionProps });
+      const roleProps = rolePropsOf(keys);
+      const rows = await db.read(statement, { ids: [...new Set(keys.map((key) => key.id))], props, transitionProps, roleProps });
+      primeRoles(roleById, keys, roleProps, rows, 'key');
       const byKey = new Map<string, TransitionRecord[]>(
         rows.map((row: Row) => {
           const key = row.key as string;

@@ -1,6 +1,7 @@
 // Look-ahead: turns a field's sub-selection into the stored properties the data layer must read (a plain list of
 // names), so a statement returns what the query asks for and not every property a query might ask for.
 import {
+  getArgumentValues,
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
   getDirectiveValues,
@@ -76,10 +77,24 @@ function subfields(info: GraphQLResolveInfo, nodes: readonly FieldNode[], type: 
   return fields;
 }
 
-/** The nodes of the child field `name` that the current field selects (fragments followed, @skip/@include applied). */
-export function childFieldNodes(info: GraphQLResolveInfo, name: string): FieldNode[] {
+/**
+ * What each selection of the child field `name` will be resolved with: one per response name (aliases apart), with
+ * its own nodes and arguments, as graphql-js resolves them (fragments followed, @skip/@include applied). A root
+ * lookup uses it to load a child field's rows along with its own.
+ */
+export function childFieldInfos(info: GraphQLResolveInfo, name: string): { info: GraphQLResolveInfo; args: Record<string, unknown> }[] {
   const type = getNamedType(info.returnType);
-  return isObjectType(type) ? (subfields(info, info.fieldNodes, type).get(name) ?? []) : [];
+  const field = isObjectType(type) ? type.getFields()[name] : undefined;
+  if (!isObjectType(type) || !field) return [];
+  const byResponseName = new Map<string, FieldNode[]>();
+  for (const node of subfields(info, info.fieldNodes, type).get(name) ?? []) {
+    const responseName = node.alias?.value ?? node.name.value;
+    byResponseName.set(responseName, [...(byResponseName.get(responseName) ?? []), node]);
+  }
+  return [...byResponseName.values()].map((nodes) => ({
+    info: { ...info, fieldName: name, fieldNodes: nodes, returnType: field.type, parentType: type },
+    args: getArgumentValues(field, nodes[0], info.variableValues),
+  }));
 }
 
 // Per field node list (graphql-js makes one per field per request) and path: resolvers of list items ask again.

@@ -4,32 +4,13 @@ import { findRolePage, listTracks } from '../../data/roles.js';
 import { searchEverything } from '../../data/search.js';
 import { findSkillPage } from '../../data/skills.js';
 import { intInRange, nonBlank } from '../arguments.js';
-import { getArgumentValues, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../context.js';
-import type { QueryCompaniesArgs, QueryResolvers, RoleSkillsArgs } from '../generated.js';
-import { childFieldNodes, selectedProperties as selected } from '../projection.js';
-import type { RequirementsQuery } from '../../data/roles.js';
-import { requirementsQuery } from './types.js';
+import type { QueryCompaniesArgs, QueryResolvers } from '../generated.js';
+import { childFieldInfos, selectedProperties as selected } from '../projection.js';
+import { requirementsQuery, transitionsQuery } from './types.js';
 
 const pageSize = (first: number | null | undefined) => intInRange('first', first, 1, 100, 20);
-
-/**
- * Role.skills' loader keys for the skills lists the role's selection has: one per response name, as graphql-js
- * resolves them, each built from that list's own nodes and arguments, so Role.skills later finds it loaded.
- */
-function skillsQueries(roleId: string, info: GraphQLResolveInfo): RequirementsQuery[] {
-  const byResponseName = new Map<string, FieldNode[]>();
-  for (const node of childFieldNodes(info, 'skills')) {
-    const name = node.alias?.value ?? node.name.value;
-    byResponseName.set(name, [...(byResponseName.get(name) ?? []), node]);
-  }
-  const role = info.schema.getType('Role') as GraphQLObjectType;
-  const field = role.getFields().skills;
-  return [...byResponseName.values()].map((nodes) => {
-    const skillsInfo: GraphQLResolveInfo = { ...info, fieldName: 'skills', fieldNodes: nodes, returnType: field.type, parentType: role };
-    return requirementsQuery(roleId, getArgumentValues(field, nodes[0], info.variableValues) as RoleSkillsArgs, skillsInfo);
-  });
-}
 
 function catalogPage<K extends CatalogKind>(kind: K) {
   return (_: unknown, args: QueryCompaniesArgs, { db }: GraphQLContext, info: GraphQLResolveInfo) =>
@@ -39,9 +20,20 @@ function catalogPage<K extends CatalogKind>(kind: K) {
 export const catalogQueries: QueryResolvers = {
   role: async (_, { id }, { loaders }, info) => {
     const props = selected(info);
-    const skills = skillsQueries(id, info);
-    // One statement for the role and its skills: the requirements read the role too and prime roleById with it.
-    if (skills.length > 0) await loaders.requirementsByRole.loadMany(skills.map((query) => ({ ...query, roleProps: props })));
+    // The statement of one relationship kind the selection asks for (all its lists: one batch) reads the role along
+    // and primes roleById: one statement fewer for a role with its skills or transitions. One kind only, so an
+    // unknown id still costs a single statement.
+    const kinds = [
+      childFieldInfos(info, 'skills').map((skills) => () =>
+        loaders.requirementsByRole.load({ ...requirementsQuery(id, skills.args, skills.info), roleProps: props }),
+      ),
+      childFieldInfos(info, 'nextRoles').map((next) => () => loaders.nextRolesByRole.load({ ...transitionsQuery(id, next.info, 'to'), roleProps: props })),
+      childFieldInfos(info, 'previousRoles').map((previous) => () =>
+        loaders.previousRolesByRole.load({ ...transitionsQuery(id, previous.info, 'from'), roleProps: props }),
+      ),
+    ];
+    const along = kinds.find((loads) => loads.length > 0);
+    if (along) await Promise.allSettled(along.map((load) => load()));
     return loaders.roleById.load({ id, props });
   },
   roles: (_, args, { db }, info) => findRolePage(db, args.filter ?? {}, selected(info, 'edges', 'node'), pageSize(args.first), args.after),

@@ -1,7 +1,7 @@
 // Field resolvers: each relationship field goes through a per-request DataLoader (one statement per field kind).
 // Each loader key carries the properties the field's selection reads (projection.ts), so statements return only those.
 import { loadExistingProjected } from '../../data/projection.js';
-import { roleSkillsAtGrain, type RequirementsQuery } from '../../data/roles.js';
+import { roleSkillsAtGrain, type RequirementsQuery, type TransitionsQuery } from '../../data/roles.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { intInRange } from '../arguments.js';
 import type { Resolvers, RoleSkillsArgs } from '../generated.js';
@@ -19,6 +19,11 @@ export function requirementsQuery(roleId: string, args: RoleSkillsArgs, info: Gr
     grain: args.grain ?? 'AREA',
     importance: args.importance ?? null,
   };
+}
+
+/** What Role.nextRoles (`to`) or Role.previousRoles (`from`) loads, from its selection; as requirementsQuery. */
+export function transitionsQuery(roleId: string, info: GraphQLResolveInfo, otherEnd: 'to' | 'from'): TransitionsQuery {
+  return { id: roleId, props: selected(info, otherEnd), transitionProps: selected(info) };
 }
 
 const list = <T>(value: T[] | null | undefined): T[] => value ?? [];
@@ -41,10 +46,8 @@ export const typeResolvers: Resolvers = {
       return roleSkillsAtGrain(role.id, await loaders.requirementsByRole.load(query), query.grain, query.importance);
     },
     hiringCompanies: (role, _, { loaders }, info) => loaders.hiringCompaniesByRole.load({ id: role.id, props: selected(info) }),
-    nextRoles: (role, _, { loaders }, info) =>
-      loaders.nextRolesByRole.load({ id: role.id, props: selected(info, 'to'), transitionProps: selected(info) }),
-    previousRoles: (role, _, { loaders }, info) =>
-      loaders.previousRolesByRole.load({ id: role.id, props: selected(info, 'from'), transitionProps: selected(info) }),
+    nextRoles: (role, _, { loaders }, info) => loaders.nextRolesByRole.load(transitionsQuery(role.id, info, 'to')),
+    previousRoles: (role, _, { loaders }, info) => loaders.previousRolesByRole.load(transitionsQuery(role.id, info, 'from')),
     certifications: (role, _, { loaders }, info) => loaders.certificationsByRole.load({ id: role.id, props: selected(info) }),
     courses: (role, _, { loaders }, info) => loaders.coursesByRole.load({ id: role.id, props: selected(info) }),
     platforms: (role, _, { loaders }, info) => loaders.platformsByRole.load({ id: role.id, props: selected(info) }),
