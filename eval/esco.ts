@@ -82,12 +82,15 @@ export async function evaluateEsco(db: Database, options: EscoEvaluationOptions)
   const escoIds = new Set(roles.map((r) => r.id));
   const evidenceOf = new Map(options.evidence.map((e) => [e.id, e]));
   notes.push(`ESCO: ${roles.length} occupations in the graph, yardsticks from ${folder} and ${crosswalks}`);
+  let links: Promise<Map<string, Set<string>>> | undefined;
+  const linksToOnet = () =>
+    (links ??= (async () =>
+      crosswalkLinks(await readText(join(crosswalks, 'esco_onet_crosswalk_MCC.csv')), await readText(join(crosswalks, '2010_to_2019_Crosswalk.csv'))))());
 
   if (options.runs('esco-similar')) {
     const families = occupationFamilies(await readText(join(folder, 'broaderRelationsOccPillar.csv')));
     const peers = unitGroupPeers(occupations);
-    const links = crosswalkLinks(await readText(join(crosswalks, 'esco_onet_crosswalk_MCC.csv')), await readText(join(crosswalks, '2010_to_2019_Crosswalk.csv')));
-    const related = crosswalkRelated(links, await options.primaryShort());
+    const related = crosswalkRelated(await linksToOnet(), await options.primaryShort());
     const yardsticks = [
       { name: "ESCO's broader and narrower occupations", sets: families },
       { name: 'the other occupations of its ISCO unit group', sets: peers },
@@ -170,7 +173,7 @@ export async function evaluateEsco(db: Database, options: EscoEvaluationOptions)
   }
 
   if (options.runs('esco-search')) {
-    const links = crosswalkLinks(await readText(join(crosswalks, 'esco_onet_crosswalk_MCC.csv')), await readText(join(crosswalks, '2010_to_2019_Crosswalk.csv')));
+    const links = await linksToOnet();
     const { alternative, hidden } = labelsOfOneOccupation(occupations.filter((o) => roleByUri.has(o.uri)));
     for (const [name, labels] of [
       ['alternative labels of one occupation (indexed)', alternative],
