@@ -1,7 +1,7 @@
 // What separates two roles: the skills (or areas) the target asks that the source lacks or needs at a lower
 // level, in the order to learn them, each with what teaches or validates it.
 import type { Database } from '../db/database.js';
-import type { SkillGrain, SkillImportance } from '../domain/skill-areas.js';
+import { SKILL_IMPORTANCES, type SkillGrain, type SkillImportance } from '../domain/skill-areas.js';
 import { findRequirements, findSkillsWithAreas } from './paths.js';
 import type { NamedRecord, SkillRecord } from './records.js';
 import { requirementsAtGrain, skillsToLearn, type KnownSkillRow } from './skill-grain.js';
@@ -33,7 +33,7 @@ export async function findSkillGap(db: Database, fromId: string, toId: string, k
   const from = requirements.get(fromId) ?? [];
   const to = requirements.get(toId) ?? [];
   // The source "has" whatever it asks at any importance; the target's REQUIRED and DIFFERENTIATING both count.
-  const gaps = skillsToLearn({ from, to, known, focus, grain, importances: ['REQUIRED', 'DIFFERENTIATING'], includeLevelGaps: true });
+  const gaps = skillsToLearn({ from, to, known, focus, grain, importances: SKILL_IMPORTANCES, includeLevelGaps: true });
   const targetSkills = new Set(requirementsAtGrain(to, grain).map((r) => r.skill.id));
   const notUsed = requirementsAtGrain(from.filter((r) => r.importance === 'REQUIRED'), grain)
     .filter((r) => !targetSkills.has(r.skill.id))
