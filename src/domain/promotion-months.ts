@@ -1,7 +1,9 @@
 // The ladder promotion rule: how long a promotion between two rungs of a career ladder takes, from the rungs'
 // experience ranges and, when known, the experience a person arrives with.
 
+import type { FactSource } from './facts.js';
 import type { TransitionMonths } from './months.js';
+import type { TransitionKind } from './transitions.js';
 
 export interface YearsRange {
   minYears: number;
@@ -42,6 +44,11 @@ export function yearsRangeOf(role: LadderRung | undefined): YearsRange | null {
  * the project derived, between two roles that both have experience ranges. The seed checks its derived promotions
  * against `promotionMonths`, so this is the same set.
  */
-export function isLadderPromotion(kind: string | null | undefined, source: string, from: LadderRung | undefined, to: LadderRung | undefined): boolean {
+export function isLadderPromotion(
+  kind: TransitionKind | null | undefined,
+  source: FactSource,
+  from: LadderRung | undefined,
+  to: LadderRung | undefined,
+): boolean {
   return kind === 'PROMOTION' && source === 'derived' && yearsRangeOf(from) !== null && yearsRangeOf(to) !== null;
 }
