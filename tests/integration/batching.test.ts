@@ -90,6 +90,17 @@ describe('projections', () => {
     expect(response.extensions!.cypherStatements).toBe(1);
   });
 
+  it('read a role by id and its next roles in one statement, and the next roles of those in one more', async () => {
+    const response = await api.query(`{
+      role(id: "edge-ai-engineer") { title nextRoles { to { id nextRoles { to { id } } } } }
+    }`);
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.role.title).toBe('Edge AI Engineer');
+    expect(response.data!.role.nextRoles.map((t: any) => t.to.id)).toEqual(['senior-edge-ai-engineer']);
+    // roles/next-roles with the role read along, then roles/next-roles for the next roles
+    expect(response.extensions!.cypherStatements).toBe(2);
+  });
+
   it('filter skills by importance in Cypher exactly as the grain rules rank them', async () => {
     const response = await api.query(`{
       role(id: "edge-ai-engineer") {
