@@ -202,6 +202,13 @@ export async function renderScaleDoc(results: SizeResult[]): Promise<string> {
         (r.cpuPressure !== null ? `, some task waited for a CPU ${r.cpuPressure}% of the time` : '') +
         `; the size took ${seconds(r.totalMs)}` +
         (r.reusedGraph ? ' (queries only, on the graph and with the import figures of the earlier run: --reuse-graph).' : '.') +
+        (r.earlierRuns ?? [])
+          .map(
+            (e) =>
+              `\n  Kept from ${e.date} (code ${e.code ?? 'not recorded'}, \`${e.command}\`; load average ${e.loadAverage.start} at the start, ${e.loadAverage.end} at the end` +
+              `${e.cpuPressure !== null ? `, some task waited for a CPU ${e.cpuPressure}% of the time` : ''}): ${e.queries.join(', ')}.`,
+          )
+          .join('') +
         (errors.length > 0 ? `\n  Errors: ${errors.slice(0, 6).map((e) => `\`${e.replace(/`/g, "'")}\``).join('; ')}` : '')
       );
     })

@@ -58,9 +58,22 @@ export interface SizeResult {
   apiPeakRssBytes: number;
   /** VmHWM of the second API, which ranks weighted routes itself (ROUTE_ENGINE=api), when one ran. */
   routeApiPeakRssBytes?: number;
+  /** With --reuse-graph and --queries: the earlier runs whose figures the queries not measured again keep. */
+  earlierRuns?: EarlierRun[];
   /** VmHWM of the JVM over the whole size (import and queries). */
   jvmPeakRssBytes: number;
   totalMs: number;
   /** Share of the size's time during which some task waited for a CPU (/proc/pressure/cpu), percent. */
   cpuPressure: number | null;
+}
+
+/** What the run notes say of an earlier run whose query figures a --reuse-graph run kept. */
+export interface EarlierRun {
+  date: string;
+  code?: string;
+  command: string;
+  loadAverage: { start: number; end: number };
+  cpuPressure: number | null;
+  /** The queries whose figures are that run's. */
+  queries: string[];
 }

@@ -138,7 +138,14 @@ async function measureSizes(options: ScaleOptions, cleanup: Cleanup): Promise<vo
     // Queries measured again on a reused graph replace their rows; the others keep the earlier run's.
     if (options.reuseGraph && previous) {
       const measured = new Set(result.cases.map((c) => c.name));
-      result.cases = [...previous.cases.filter((c) => !measured.has(c.name)), ...result.cases];
+      const kept = previous.cases.filter((c) => !measured.has(c.name));
+      result.cases = [...kept, ...result.cases];
+      // The kept queries' run is named in the notes, and its second API's memory stays when no weighted route ran now.
+      result.routeApiPeakRssBytes ??= previous.routeApiPeakRssBytes;
+      const keptRuns = (previous.earlierRuns ?? []).map((run) => ({ ...run, queries: run.queries.filter((q) => !measured.has(q)) }));
+      const { date, code, command, machine, cpuPressure } = previous;
+      keptRuns.push({ date, code, command, loadAverage: machine.loadAverage, cpuPressure, queries: kept.map((c) => c.name).filter((q) => !keptRuns.some((run) => run.queries.includes(q))) });
+      result.earlierRuns = keptRuns.filter((run) => run.queries.length > 0);
     }
     await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
     log(`${roles} roles done in ${Math.round(result.totalMs / 1000)} s; wrote ${path.relative(REPO_ROOT, file)}`);
