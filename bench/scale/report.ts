@@ -238,9 +238,11 @@ For each size: a fresh Neo4j (the JVM runner); the generated graph written by \`
 process through the O*NET importer's writer (\`writeInBatches\` with \`cypher/import/*\`, 2,500 rows per statement and
 transaction, in the importer's order, then \`skills/assign-areas\`); ${results[0]?.pairs.count ?? 200} random connected
 pairs (a route of at most 6 steps; \`bench/lib/pairs.ts\`); the API (\`bench/servers/api.ts\`, production settings) in its
-own process; each query timed one request at a time over HTTP, after the warm-up, interleaved sample by sample. Peak
-memory is the kernel's high-water mark of each process's resident set (VmHWM in \`/proc/<pid>/status\`, polled), for the
-importer, the API and the JVM; the importer also reports its own \`maxRSS\` and heap.
+own process, and a second one with \`ROUTE_ENGINE=api\` for the weighted routes \`, in-API route engine\` (the first
+uses the \`career.routes\` procedure, which the bench's Neo4j has); each query timed one request at a time over HTTP,
+after the warm-up, interleaved sample by sample. Peak memory is the kernel's high-water mark of each process's
+resident set (VmHWM in \`/proc/<pid>/status\`, polled), for the importer, each API and the JVM; the importer also
+reports its own \`maxRSS\` and heap.
 
 ## The generated graph
 
