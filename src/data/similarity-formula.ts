@@ -6,7 +6,7 @@ import type { SkillImportance } from '../domain/skill-areas.js';
 
 export type { SkillImportance };
 
-/** One REQUIRES relationship as cypher/analytics/role-evidence returns it. */
+/** One REQUIRES relationship as similarity reads it (similarity-source.ts, from the pages of cypher/analytics/role-evidence). */
 export interface RequirementEvidence {
   skill: string;
   /** The end of the skill's PART_OF chain (the skill itself when it is an area). */
