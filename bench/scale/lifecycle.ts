@@ -2,21 +2,27 @@
 // (SIGINT, SIGTERM), and the exit code says which.
 const tag = '[bench:scale]';
 
-/** Stops what the run started, last started first; safe to call twice (a signal during a normal stop). */
+/**
+ * Stops what the run started, last started first. Each call stops what was added since the last one (a size's
+ * Neo4j and APIs at the end of the size); calls made while one runs wait for it (a signal during a normal stop).
+ */
 export class Cleanup {
-  private readonly steps: { name: string; stop: () => Promise<unknown> }[] = [];
-  private running?: Promise<void>;
+  private steps: { name: string; stop: () => Promise<unknown> }[] = [];
+  private running: Promise<void> = Promise.resolve();
 
   add(name: string, stop: () => Promise<unknown>): void {
     this.steps.push({ name, stop });
   }
 
   run(): Promise<void> {
-    return (this.running ??= (async () => {
-      for (const step of this.steps.reverse()) {
+    const steps = this.steps.reverse();
+    this.steps = [];
+    this.running = this.running.then(async () => {
+      for (const step of steps) {
         await step.stop().catch((error: Error) => console.error(`${tag} could not stop ${step.name}: ${error.message}`));
       }
-    })());
+    });
+    return this.running;
   }
 }
 
