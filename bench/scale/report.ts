@@ -51,6 +51,8 @@ const FIGURES: Figure[] = [
 
 interface Target {
   name: string;
+  /** The query whose errors count against the target, for a latency target. */
+  caseName?: string;
   limit: number;
   value(r: SizeResult): number;
   format(n: number): string;
@@ -58,17 +60,18 @@ interface Target {
 }
 
 const TARGETS: Target[] = [
-  { name: 'careerPaths STEPS first 1, p95', limit: 50, limitText: '< 50 ms', value: (r) => caseOf(r, 'careerPaths STEPS first 1')?.latency.p95 ?? Number.NaN, format: ms },
-  { name: 'careerPaths MONTHS first 5, p95 (career.routes procedure)', limit: 250, limitText: '< 250 ms', value: (r) => caseOf(r, 'careerPaths MONTHS first 5')?.latency.p95 ?? Number.NaN, format: ms },
+  { name: 'careerPaths STEPS first 1, p95', caseName: 'careerPaths STEPS first 1', limit: 50, limitText: '< 50 ms', value: (r) => caseOf(r, 'careerPaths STEPS first 1')?.latency.p95 ?? Number.NaN, format: ms },
+  { name: 'careerPaths MONTHS first 5, p95 (career.routes procedure)', caseName: 'careerPaths MONTHS first 5', limit: 250, limitText: '< 250 ms', value: (r) => caseOf(r, 'careerPaths MONTHS first 5')?.latency.p95 ?? Number.NaN, format: ms },
   {
     name: 'careerPaths MONTHS first 5, p95 (in-API route engine)',
+    caseName: 'careerPaths MONTHS first 5, in-API route engine',
     limit: 250,
     limitText: '< 250 ms',
     value: (r) => caseOf(r, 'careerPaths MONTHS first 5, in-API route engine')?.latency.p95 ?? Number.NaN,
     format: ms,
   },
-  { name: 'similarRoles first 10, p95', limit: 200, limitText: '< 200 ms', value: (r) => caseOf(r, 'similarRoles first 10')?.latency.p95 ?? Number.NaN, format: ms },
-  { name: 'recommendRoles first 10, p95', limit: 200, limitText: '< 200 ms', value: (r) => caseOf(r, 'recommendRoles first 10')?.latency.p95 ?? Number.NaN, format: ms },
+  { name: 'similarRoles first 10, p95', caseName: 'similarRoles first 10', limit: 200, limitText: '< 200 ms', value: (r) => caseOf(r, 'similarRoles first 10')?.latency.p95 ?? Number.NaN, format: ms },
+  { name: 'recommendRoles first 10, p95', caseName: 'recommendRoles first 10', limit: 200, limitText: '< 200 ms', value: (r) => caseOf(r, 'recommendRoles first 10')?.latency.p95 ?? Number.NaN, format: ms },
   { name: 'import, wall time', limit: 5 * 60_000, limitText: '< 5 min', value: (r) => r.import.wallMs, format: seconds },
   {
     name: 'peak RSS, Node (importer or an API, the largest)',
@@ -94,7 +97,7 @@ function targetsTable(results: SizeResult[]): Table | null {
     header: ['target', 'limit', 'measured', 'met', 'errors'],
     rows: TARGETS.map((t) => {
       const value = t.value(largest);
-      const errors = t.name.includes('p95') ? (largest.cases.find((c) => t.name.startsWith(c.name))?.errors ?? 0) : 0;
+      const errors = t.caseName ? (caseOf(largest, t.caseName)?.errors ?? 0) : 0;
       const verdict = Number.isNaN(value) ? (errors > 0 ? 'MISSED (every request failed)' : '-') : value < t.limit && errors === 0 ? 'met' : 'MISSED';
       return [t.name, t.limitText, t.format(value), verdict, errors];
     }),
