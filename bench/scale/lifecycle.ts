@@ -1,6 +1,5 @@
-// The bench's life cycle: what it started is stopped, last started first, when it ends, fails or is interrupted
-// (SIGINT, SIGTERM), and the exit code says which.
-const tag = '[bench:scale]';
+// A bench's life cycle: what it started is stopped, last started first, when it ends, fails or is interrupted
+// (SIGINT, SIGTERM), and the exit code says which. Messages start with the bench's tag (`[bench:scale]`).
 
 /**
  * Stops what the run started, last started first. Each call stops what was added since the last one (a size's
@@ -9,6 +8,8 @@ const tag = '[bench:scale]';
 export class Cleanup {
   private steps: { name: string; stop: () => Promise<unknown> }[] = [];
   private running: Promise<void> = Promise.resolve();
+
+  constructor(private readonly tag: string) {}
 
   add(name: string, stop: () => Promise<unknown>): void {
     this.steps.push({ name, stop });
@@ -19,7 +20,7 @@ export class Cleanup {
     this.steps = [];
     this.running = this.running.then(async () => {
       for (const step of steps) {
-        await step.stop().catch((error: Error) => console.error(`${tag} could not stop ${step.name}: ${error.message}`));
+        await step.stop().catch((error: Error) => console.error(`${this.tag} could not stop ${step.name}: ${error.message}`));
       }
     });
     return this.running;
@@ -27,8 +28,8 @@ export class Cleanup {
 }
 
 /** Runs `main`, then stops what it started; on a signal, stops everything and exits 130 (SIGINT) or 143. */
-export async function runStoppingEverything(main: (cleanup: Cleanup) => Promise<void>): Promise<void> {
-  const cleanup = new Cleanup();
+export async function runStoppingEverything(tag: string, main: (cleanup: Cleanup) => Promise<void>): Promise<void> {
+  const cleanup = new Cleanup(tag);
   let interruptedBy: NodeJS.Signals | undefined;
   const exitCode = (signal: NodeJS.Signals) => (signal === 'SIGINT' ? 130 : 143);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -162,4 +162,4 @@ try {
   console.error(`[bench:scale] ${(error as Error).message}\n\n${USAGE}`);
   process.exit(error instanceof ScaleUsageError ? 2 : 1);
 }
-await runStoppingEverything((cleanup) => measureSizes(options, cleanup));
+await runStoppingEverything('[bench:scale]', (cleanup) => measureSizes(options, cleanup));

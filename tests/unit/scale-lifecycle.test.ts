@@ -6,7 +6,7 @@ import { Cleanup } from '../../bench/scale/lifecycle.js';
 describe('Cleanup', () => {
   it('stops, on each run, what was added since the last run, last added first', async () => {
     const stopped: string[] = [];
-    const cleanup = new Cleanup();
+    const cleanup = new Cleanup('[test]');
     const add = (name: string) => cleanup.add(name, async () => stopped.push(name));
     add('neo4j 1000');
     add('api 1000');
@@ -19,7 +19,7 @@ describe('Cleanup', () => {
 
   it('goes on with the other steps when one fails', async () => {
     const stopped: string[] = [];
-    const cleanup = new Cleanup();
+    const cleanup = new Cleanup('[test]');
     cleanup.add('first', async () => stopped.push('first'));
     cleanup.add('failing', async () => {
       throw new Error('already gone');
