@@ -41,6 +41,7 @@ const EnvSchema = z.object({
   MAX_DIRECTIVES: positiveInt.default(50),
   MAX_TOKENS: positiveInt.default(1000),
   MAX_COST: positiveInt.default(5000),
+  MAX_RESULT_ITEMS: positiveInt.default(100_000),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters (HS256 needs a long secret)').optional(),
   JWT_ISSUER: z.string().optional(),
   JWT_AUDIENCE: z.string().optional(),
@@ -72,7 +73,7 @@ export type Config = {
   introspection: boolean;
   graphiql: boolean;
   bodyLimit: string;
-  limits: { maxDepth: number; maxAliases: number; maxDirectives: number; maxTokens: number; maxCost: number };
+  limits: { maxDepth: number; maxAliases: number; maxDirectives: number; maxTokens: number; maxCost: number; maxResultItems: number };
   jwt: { secret?: string; issuer?: string; audience?: string };
   shutdownGraceMs: number;
   routeEngine: RouteEngineSetting;
@@ -166,6 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDirectives: e.MAX_DIRECTIVES,
       maxTokens: e.MAX_TOKENS,
       maxCost: e.MAX_COST,
+      maxResultItems: e.MAX_RESULT_ITEMS,
     },
     jwt: { secret: e.JWT_SECRET, issuer: e.JWT_ISSUER, audience: e.JWT_AUDIENCE },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,

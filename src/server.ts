@@ -18,6 +18,7 @@ import { createErrorFormatter } from './graphql/format-error.js';
 import { armorProtection, tokenLimit } from './graphql/limits.js';
 import { cachePolicyPlugin } from './graphql/cache-policy.js';
 import { statementCountPlugin } from './graphql/plugins.js';
+import { limitResultSize, resultSizePlugin } from './graphql/result-size.js';
 import { guardedFieldResolver, guardResolvers } from './graphql/projection-guard.js';
 import { loadTypeDefs, resolvers } from './graphql/resolvers/index.js';
 import { GRAPHIQL_DIR, WIDGETS_DIR } from './static-builds.js';
@@ -69,9 +70,10 @@ export async function startServer(config: Config, database: Database, options: S
   });
   const armor = armorProtection(config);
 
+  const typeDefs = loadTypeDefs();
   const apollo = new ApolloServer<GraphQLContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers: options.guardProjections ? guardResolvers(resolvers) : resolvers,
+    typeDefs,
+    resolvers: limitResultSize(options.guardProjections ? guardResolvers(resolvers) : resolvers, typeDefs, config.limits.maxResultItems),
     ...(options.guardProjections ? { fieldResolver: guardedFieldResolver } : {}),
     formatError: createErrorFormatter({ hideSuggestions: config.isProduction }),
     introspection: config.introspection,
@@ -93,6 +95,7 @@ export async function startServer(config: Config, database: Database, options: S
       ApolloServerPluginCacheControlDisabled(),
       cachePolicyPlugin<GraphQLContext>(300),
       statementCountPlugin,
+      resultSizePlugin,
     ],
   });
   await apollo.start();

@@ -4,6 +4,7 @@ import { startTestApi, type TestApi } from '../support/api.js';
 
 let dev: TestApi;
 let prod: TestApi;
+let small: TestApi;
 
 async function post(target: TestApi, body: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(`${target.url}/graphql`, {
@@ -17,11 +18,41 @@ async function post(target: TestApi, body: unknown, headers: Record<string, stri
 beforeAll(async () => {
   dev = await startTestApi({ CORS_ORIGINS: 'https://widgets.example' });
   prod = await startTestApi({ NODE_ENV: 'production' });
+  small = await startTestApi({ MAX_RESULT_ITEMS: '20' });
 });
 
 afterAll(async () => {
+  await small.close();
   await prod.close();
   await dev.close();
+});
+
+describe('the answer size limit (MAX_RESULT_ITEMS)', () => {
+  const itemsOf = (value: unknown): number =>
+    Array.isArray(value) ? value.length + value.reduce((sum: number, item) => sum + itemsOf(item), 0)
+    : value && typeof value === 'object' ? Object.values(value).reduce((sum: number, item) => sum + itemsOf(item), 0)
+    : 0;
+  const skillsWithTheirRoles = `{ role(id: "edge-ai-engineer") { skills(grain: SKILL) { skill { roles { role { title } } } } } }`;
+
+  it('answers a query whose lists stay inside the budget', async () => {
+    const { status, body } = await post(small, { query: `{ role(id: "edge-ai-engineer") { skills { skill { name } } } }` });
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(body.data.role.skills.length).toBeGreaterThan(5);
+  });
+
+  it('refuses an answer whose nested lists multiply past the budget with one RESULT_TOO_LARGE error and no data', async () => {
+    const full = await post(dev, { query: skillsWithTheirRoles });
+    expect(full.body.errors).toBeUndefined();
+    expect(itemsOf(full.body.data)).toBeGreaterThan(20);
+
+    const { status, body } = await post(small, { query: skillsWithTheirRoles });
+    expect(status).toBe(200);
+    expect(body.data).toBeNull();
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0].extensions).toMatchObject({ code: 'RESULT_TOO_LARGE', limit: 'maxResultItems', max: 20 });
+    expect(body.errors[0].message).toMatch(/more than 20 list items \(MAX_RESULT_ITEMS\)/);
+  });
 });
 
 describe('query limits', () => {
