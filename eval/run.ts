@@ -176,6 +176,9 @@ async function main(): Promise<void> {
       const count = Number(row?.count ?? 0);
       verdicts.push(judge('roles without REQUIRED skills', count, '<=', 0, (n) => String(n)));
       if (count > 0) notes.push(`roles without REQUIRED skills: ${(row.examples as string[]).join(', ')}`);
+      if (Number(row?.escoCount ?? 0) > 0) {
+        notes.push(`ESCO occupations the release gives no essential skill (not counted above): ${(row.escoExamples as string[]).join(', ')}`);
+      }
     }
     if (runs('seed')) {
       const path = new URL('./seed-acceptance.ts', import.meta.url);
