@@ -5,7 +5,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { REPO_ROOT } from '../lib/config.js';
 import { markdownTable, type Cell, type Table } from '../lib/table.js';
-import { RESULTS_DIR, type SizeResult } from './results.js';
+import { apiPeakOf, RESULTS_DIR, routeApiPeakOf, type SizeResult } from './results.js';
 
 const DOC = path.join(REPO_ROOT, 'docs', 'scale.md');
 const ANALYSIS = new URL('./analysis.md', import.meta.url);
@@ -38,8 +38,8 @@ const caseOf = (r: SizeResult, name: string) => r.cases.find((c) => c.name === n
 const FIGURES: Figure[] = [
   { name: 'import, wall time', value: (r) => r.import.wallMs, format: seconds },
   { name: 'import, peak RSS of the importer (Node)', value: (r) => r.import.importerPeakRssBytes, format: memory },
-  { name: 'API, peak RSS (Node)', value: (r) => r.apiPeakRssBytes, format: memory },
-  { name: 'API with ROUTE_ENGINE=api, peak RSS (Node)', value: (r) => r.routeApiPeakRssBytes ?? Number.NaN, format: memory },
+  { name: 'API, peak RSS (Node)', value: apiPeakOf, format: memory },
+  { name: 'API with ROUTE_ENGINE=api, peak RSS (Node)', value: routeApiPeakOf, format: memory },
   { name: 'Neo4j, peak RSS of the JVM', value: (r) => r.jvmPeakRssBytes, format: memory },
   { name: 'store on disk', value: (r) => r.storeBytes, format: memory },
   ...QUERY_NAMES.flatMap((name): Figure[] => [
@@ -77,7 +77,7 @@ const TARGETS: Target[] = [
     name: 'peak RSS, Node (importer or an API, the largest)',
     limit: 2 * GiB,
     limitText: '< 2 GiB',
-    value: (r) => Math.max(r.import.importerPeakRssBytes, r.apiPeakRssBytes, r.routeApiPeakRssBytes ?? 0),
+    value: (r) => Math.max(r.import.importerPeakRssBytes, apiPeakOf(r), routeApiPeakOf(r) || 0),
     format: memory,
   },
   { name: 'peak RSS, the JVM', limit: 4 * GiB, limitText: '< 4 GiB', value: (r) => r.jvmPeakRssBytes, format: memory },

@@ -76,4 +76,15 @@ export interface EarlierRun {
   cpuPressure: number | null;
   /** The queries whose figures are that run's. */
   queries: string[];
+  /** That run's API peaks: the memory of the queries kept (the similarity model's build, the route projection). */
+  apiPeakRssBytes?: number;
+  routeApiPeakRssBytes?: number;
+}
+
+/** The API's peak over this run and the earlier runs whose queries it keeps. */
+export const apiPeakOf = (r: SizeResult): number => Math.max(r.apiPeakRssBytes, ...(r.earlierRuns ?? []).map((e) => e.apiPeakRssBytes ?? 0));
+/** The same for the API with ROUTE_ENGINE=api (NaN when none ran). */
+export function routeApiPeakOf(r: SizeResult): number {
+  const peaks = [r.routeApiPeakRssBytes, ...(r.earlierRuns ?? []).map((e) => e.routeApiPeakRssBytes)].filter((n): n is number => n !== undefined && !Number.isNaN(n));
+  return peaks.length > 0 ? Math.max(...peaks) : Number.NaN;
 }

@@ -140,11 +140,19 @@ async function measureSizes(options: ScaleOptions, cleanup: Cleanup): Promise<vo
       const measured = new Set(result.cases.map((c) => c.name));
       const kept = previous.cases.filter((c) => !measured.has(c.name));
       result.cases = [...kept, ...result.cases];
-      // The kept queries' run is named in the notes, and its second API's memory stays when no weighted route ran now.
-      result.routeApiPeakRssBytes ??= previous.routeApiPeakRssBytes;
+      // The kept queries' run is named in the notes, with its APIs' memory (the report shows the largest).
       const keptRuns = (previous.earlierRuns ?? []).map((run) => ({ ...run, queries: run.queries.filter((q) => !measured.has(q)) }));
-      const { date, code, command, machine, cpuPressure } = previous;
-      keptRuns.push({ date, code, command, loadAverage: machine.loadAverage, cpuPressure, queries: kept.map((c) => c.name).filter((q) => !keptRuns.some((run) => run.queries.includes(q))) });
+      const { date, code, command, machine, cpuPressure, apiPeakRssBytes, routeApiPeakRssBytes } = previous;
+      keptRuns.push({
+        date,
+        code,
+        command,
+        loadAverage: machine.loadAverage,
+        cpuPressure,
+        queries: kept.map((c) => c.name).filter((q) => !keptRuns.some((run) => run.queries.includes(q))),
+        apiPeakRssBytes,
+        routeApiPeakRssBytes,
+      });
       result.earlierRuns = keptRuns.filter((run) => run.queries.length > 0);
     }
     await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
