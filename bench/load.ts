@@ -86,7 +86,10 @@ async function startApi(neo4j: RunningNeo4j): Promise<ApiProcess> {
       await api.stop();
       throw new Error(`the API was not ready within ${READY_TIMEOUT_MS / 1000} s:\n${api.recentLines.join('\n')}`);
     }
-    isReady = await fetch(`${url}/ready`).then((r) => r.ok, () => false);
+    isReady = await fetch(`${url}/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (!isReady) await sleep(500);
   }
   return { ...api, url, errorLines };
@@ -145,7 +148,12 @@ async function measureDriverMirror(neo4j: RunningNeo4j) {
   const driver = createDriver(neo4j.uri, neo4j.user, neo4j.password);
   try {
     const groups = await recordStatements(config, driver, { query: PATH_QUERY });
-    console.log(`The API sends ${groups.flat().map((s) => s.name).join(', ')}; the driver alone, ${LOAD_CONNECTIONS} clients for ${LOAD_SECONDS} s...`);
+    console.log(
+      `The API sends ${groups
+        .flat()
+        .map((s) => s.name)
+        .join(', ')}; the driver alone, ${LOAD_CONNECTIONS} clients for ${LOAD_SECONDS} s...`,
+    );
     await driveStatements(driver, config.neo4j.database, groups, DRIVER_WARMUP_SECONDS, LOAD_CONNECTIONS);
     return { groups, run: await driveStatements(driver, config.neo4j.database, groups, LOAD_SECONDS, LOAD_CONNECTIONS) };
   } finally {
@@ -189,10 +197,13 @@ async function main(): Promise<number> {
     const sampler = setInterval(() => {
       ticks += 1;
       const isSampleTick = ticks % 5 === 0;
-      void residentBytes(pid).then((rss) => {
-        peak = Math.max(peak, rss);
-        if (isSampleTick) samples.push(mb(rss));
-      }, () => {});
+      void residentBytes(pid).then(
+        (rss) => {
+          peak = Math.max(peak, rss);
+          if (isSampleTick) samples.push(mb(rss));
+        },
+        () => {},
+      );
     }, 1_000);
     const run = await runLoad(api.url, LOAD_SECONDS, LOAD_CONNECTIONS).finally(() => clearInterval(sampler));
     const after = await residentBytes(pid);

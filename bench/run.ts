@@ -16,7 +16,7 @@ import { buildCases, buildWorkload } from './lib/cases.js';
 import { BenchConfigError, loadBenchConfig, REPO_ROOT, type BenchConfig } from './lib/config.js';
 import { closeClient } from './lib/http.js';
 import { countDifferences, runImport } from './lib/import-runs.js';
-import { measureLatency, type CaseLatency } from './lib/latency.js';
+import { measureLatency } from './lib/latency.js';
 import { cpuStallMicros, describeMachine } from './lib/machine.js';
 import { renderMarkdown } from './lib/markdown.js';
 import { selectConnectedPairs } from './lib/pairs.js';
@@ -29,29 +29,13 @@ import { seededRandom } from '../src/seeded-random.js';
 import { printTable } from './lib/table.js';
 import { compareAnswers, measureThroughput, sharedQueries } from './lib/throughput.js';
 import { measurePayload } from './lib/payload.js';
+import { Cleanup, runStoppingEverything } from './scale/lifecycle.js';
+import { reportCases } from './lib/case-report.js';
 import { ESCO_CASE_NAMES, escoTable, measureEscoRoutes, selectsEscoCase } from './lib/esco-cases.js';
 
 const BOLT_PORT = 7696;
 const THROUGHPUT_ROLE = 'onet-15-1252-00'; // Software Developers: a role with many skills
 const log = (phase: string) => (line: string) => console.log(`[bench] ${phase}: ${line}`);
-
-/** Stops what the run started, last started first; safe to call twice (a signal during a normal stop). */
-class Cleanup {
-  private readonly steps: { name: string; stop: () => Promise<unknown> }[] = [];
-  private running?: Promise<void>;
-
-  add(name: string, stop: () => Promise<unknown>): void {
-    this.steps.push({ name, stop });
-  }
-
-  run(): Promise<void> {
-    return (this.running ??= (async () => {
-      for (const step of this.steps.reverse()) {
-        await step.stop().catch((error: Error) => console.error(`[bench] could not stop ${step.name}: ${error.message}`));
-      }
-    })());
-  }
-}
 
 async function main(config: BenchConfig, cleanup: Cleanup): Promise<void> {
   const runStarted = performance.now();
@@ -87,7 +71,9 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<void> {
   await applySchema(driver, database);
   await seedDatabase(db);
   const machine = await describeMachine(driver, { heap: appConfig.neo4j.heap, pageCache: appConfig.neo4j.pageCache });
-  console.log(`[bench] ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.neo4j}; load average ${machine.loadAverage.start}`);
+  console.log(
+    `[bench] ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.neo4j}; load average ${machine.loadAverage.start}`,
+  );
 
   // 1. Import, twice.
   const imports = await phase('import', async () => {
@@ -109,16 +95,36 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<void> {
   const workload = buildWorkload(selection.pairs, selection.roleIds, random);
   const cases = buildCases(workload).filter((c) => !config.cases || config.cases.some((prefix) => c.name.startsWith(prefix)));
   const escoSelected = config.escoDir !== undefined && selectsEscoCase(config.cases);
-  if (cases.length === 0 && !escoSelected) throw new BenchConfigError(`BENCH_CASES matches no case; the cases: ${[...buildCases(workload).map((c) => c.name), ...ESCO_CASE_NAMES].join(', ')}`);
+  if (cases.length === 0 && !escoSelected)
+    throw new BenchConfigError(
+      `BENCH_CASES matches no case; the cases: ${[...buildCases(workload).map((c) => c.name), ...ESCO_CASE_NAMES].join(', ')}`,
+    );
 
   // The servers: ours and the peer, each in its own process.
   // A short drain on stop: the bench's keep-alive connections would otherwise hold a stopping server for 10 s.
-  const serverEnv = { NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NODE_ENV: 'production', SHUTDOWN_GRACE_MS: '1000' };
+  const serverEnv = {
+    NEO4J_URI: neo4j.uri,
+    NEO4J_USER: neo4j.user,
+    NEO4J_PASSWORD: neo4j.password,
+    NODE_ENV: 'production',
+    SHUTDOWN_GRACE_MS: '1000',
+  };
   // ESCO goes on top after the O*NET figures, which so stay those of the O*NET graph (bench/lib/esco-cases.ts).
   const measureEsco = (selected?: (name: string) => boolean) =>
     phase('esco', () =>
       measureEscoRoutes(
-        { folder: config.escoDir!, neo4j, driver, database, serverEnv, pairs: config.escoPairs, warmup: config.warmup, seed: config.seed, log: log('esco'), onStop: (name, stop) => cleanup.add(name, stop) },
+        {
+          folder: config.escoDir!,
+          neo4j,
+          driver,
+          database,
+          serverEnv,
+          pairs: config.escoPairs,
+          warmup: config.warmup,
+          seed: config.seed,
+          log: log('esco'),
+          onStop: (name, stop) => cleanup.add(name, stop),
+        },
         selected,
       ),
     );
@@ -131,9 +137,10 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<void> {
   cleanup.add('the HTTP client', async () => closeClient());
   if (config.cases) {
     log('servers')(`API at ${api.url} (pid ${api.pid})`);
-    const latency = cases.length === 0 ? [] : await phase('latency', () =>
-      measureLatency(urlFor, driver, database, cases, selection.pairs.length, config.warmup, log('latency')),
-    );
+    const latency =
+      cases.length === 0
+        ? []
+        : await phase('latency', () => measureLatency(urlFor, driver, database, cases, selection.pairs.length, config.warmup, log('latency')));
     const esco = escoSelected ? await measureEsco((name) => config.cases!.some((prefix) => name.startsWith(prefix))) : undefined;
     await reportCases(config, machine, [...latency, ...(esco?.latency ?? [])], imports.runs[0].wallMs);
     return;
@@ -170,7 +177,13 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<void> {
 
   // 6. Route search options.
   const options = await phase('path options', () =>
-    measurePathOptions(new RawReader(driver, database), selection.pairs, config.expansionPairs, pathVariants(config.expansionTimeoutMs), log('path options')),
+    measurePathOptions(
+      new RawReader(driver, database),
+      selection.pairs,
+      config.expansionPairs,
+      pathVariants(config.expansionTimeoutMs),
+      log('path options'),
+    ),
   );
 
   const esco = escoSelected ? await measureEsco() : undefined;
@@ -220,33 +233,9 @@ async function main(config: BenchConfig, cleanup: Cleanup): Promise<void> {
   await writeFile(stamped, json);
   await writeFile(path.join(resultsDir, 'latest.json'), json);
   await writeFile(path.join(REPO_ROOT, 'docs', 'benchmarks.md'), await renderMarkdown(results, new URL('./analysis.md', import.meta.url)));
-  console.log(`\n[bench] wrote ${path.relative(REPO_ROOT, stamped)}, bench/results/latest.json and docs/benchmarks.md (${results.durationSeconds} s)`);
-}
-
-/** BENCH_CASES: the selected cases' latency as a table and bench/results/<time>-cases.json; nothing else is replaced. */
-async function reportCases(config: BenchConfig, machine: unknown, latency: CaseLatency[], importMs: number): Promise<void> {
-  const ms = (n: number) => Math.round(n * 10) / 10;
-  printTable({
-    title: `Latency over HTTP, ${latency[0]?.api.count ?? 0} samples per query (BENCH_CASES=${config.cases!.join(',')})`,
-    header: ['query', 'p50 ms', 'p95 ms', 'p99 ms', 'driver p95 ms', 'statements', 'errors', 'mismatches'],
-    rows: latency.map((c) => [
-      c.name,
-      ms(c.api.p50),
-      ms(c.api.p95),
-      ms(c.api.p99),
-      ms(c.raw.p95),
-      c.apiStatements.min === c.apiStatements.max ? c.apiStatements.min : `${c.apiStatements.min}-${c.apiStatements.max}`,
-      c.errors,
-      c.mismatches,
-    ]),
-    note: 'API: GraphQL over HTTP to the production server; driver: the same statements straight through the driver.',
-  });
-  for (const c of latency) for (const sample of c.errorSamples) console.log(`[bench] ${c.name}: ${sample}`);
-  const date = new Date().toISOString();
-  const file = path.join(REPO_ROOT, 'bench', 'results', `${date.replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}-cases.json`);
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, `${JSON.stringify({ date, cases: config.cases, machine, importMs: Math.round(importMs), latency }, null, 2)}\n`);
-  console.log(`\n[bench] wrote ${path.relative(REPO_ROOT, file)}`);
+  console.log(
+    `\n[bench] wrote ${path.relative(REPO_ROOT, stamped)}, bench/results/latest.json and docs/benchmarks.md (${results.durationSeconds} s)`,
+  );
 }
 
 let config: BenchConfig;
@@ -257,21 +246,4 @@ try {
   process.exit(error instanceof BenchConfigError ? 2 : 1);
 }
 
-const cleanup = new Cleanup();
-let interruptedBy: NodeJS.Signals | undefined;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    interruptedBy = signal;
-    console.error(`\n[bench] ${signal}: stopping everything the bench started...`);
-    void cleanup.run().then(() => process.exit(signal === 'SIGINT' ? 130 : 143));
-  });
-}
-try {
-  await main(config, cleanup);
-  await cleanup.run();
-} catch (error) {
-  // After a signal, the work fails because its servers went away: that is the stop, not a failure to report.
-  if (!interruptedBy) console.error(`\n[bench] failed: ${(error as Error).stack ?? error}`);
-  await cleanup.run();
-  process.exit(interruptedBy ? (interruptedBy === 'SIGINT' ? 130 : 143) : 1);
-}
+await runStoppingEverything('[bench]', (cleanup) => main(config, cleanup));

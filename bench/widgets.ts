@@ -98,7 +98,16 @@ async function main(): Promise<void> {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const timings: LoadTiming[] = [];
   try {
@@ -118,8 +127,7 @@ async function main(): Promise<void> {
   }
 
   const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-  const ms = (values: number[]) =>
-    `${median(values).toFixed(0)} ms (min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)})`;
+  const ms = (values: number[]) => `${median(values).toFixed(0)} ms (min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)})`;
   const rows: [string, string][] = [
     ['bundle career-widgets.js, raw', kB(code.length)],
     ['bundle, gzip', kB(gzipSync(code).length)],

@@ -30,7 +30,14 @@ export function readTable(file: string, text: string, columns: readonly string[]
   return rows.map((row) => Object.fromEntries(columns.map((name) => [name, row.fields[at.get(name)!] ?? ''])));
 }
 
-const labelsIn = (field: string): string[] => [...new Set(field.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))];
+const labelsIn = (field: string): string[] => [
+  ...new Set(
+    field
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean),
+  ),
+];
 
 export function parseOccupationLabels(text: string): EscoOccupationLabels[] {
   return readTable('occupations_en.csv', text, ['conceptUri', 'iscoGroup', 'preferredLabel', 'altLabels', 'hiddenLabels']).map((row) => ({
@@ -83,7 +90,10 @@ export function crosswalkLinks(nestaText: string, onet2010To2019Text: string): M
  * ESCO occupations the crosswalks relate: B is related to A when B is linked to an O*NET occupation that A is linked
  * to, or to one of the Primary-Short related occupations O*NET lists for it.
  */
-export function crosswalkRelated(links: ReadonlyMap<string, ReadonlySet<string>>, primaryShort: ReadonlyMap<string, readonly string[]>): Map<string, Set<string>> {
+export function crosswalkRelated(
+  links: ReadonlyMap<string, ReadonlySet<string>>,
+  primaryShort: ReadonlyMap<string, readonly string[]>,
+): Map<string, Set<string>> {
   const escoByOnet = new Map<string, string[]>();
   for (const [uri, targets] of links) for (const t of targets) escoByOnet.set(t, [...(escoByOnet.get(t) ?? []), uri]);
   const related = new Map<string, Set<string>>();
@@ -119,7 +129,8 @@ export interface LabelQuery {
 export function labelsOfOneOccupation(occupations: readonly EscoOccupationLabels[]): { alternative: LabelQuery[]; hidden: LabelQuery[] } {
   const shown = new Map<string, Set<string>>();
   const hiddenBy = new Map<string, Set<string>>();
-  const add = (map: Map<string, Set<string>>, label: string, uri: string) => map.set(label.toLowerCase(), (map.get(label.toLowerCase()) ?? new Set()).add(uri));
+  const add = (map: Map<string, Set<string>>, label: string, uri: string) =>
+    map.set(label.toLowerCase(), (map.get(label.toLowerCase()) ?? new Set()).add(uri));
   for (const o of occupations) {
     for (const label of [o.label, ...o.altLabels]) add(shown, label, o.uri);
     for (const label of o.hiddenLabels) add(hiddenBy, label, o.uri);

@@ -73,7 +73,10 @@ export async function evaluateEsco(db: Database, options: EscoEvaluationOptions)
   const folder = resolve(options.folder ?? DEFAULT_ESCO_FOLDER);
   const crosswalks = join(dirname(folder), 'crosswalks');
   if (!existsSync(join(folder, 'occupations_en.csv'))) {
-    return { verdicts, notes: [`ESCO: ${roles.length} ESCO occupations in the graph, but no ESCO release at ${folder} (--esco <folder>): ESCO figures not measured`] };
+    return {
+      verdicts,
+      notes: [`ESCO: ${roles.length} ESCO occupations in the graph, but no ESCO release at ${folder} (--esco <folder>): ESCO figures not measured`],
+    };
   }
 
   const occupations = parseOccupationLabels(await readText(join(folder, 'occupations_en.csv')));
@@ -85,7 +88,10 @@ export async function evaluateEsco(db: Database, options: EscoEvaluationOptions)
   let links: Promise<Map<string, Set<string>>> | undefined;
   const linksToOnet = () =>
     (links ??= (async () =>
-      crosswalkLinks(await readText(join(crosswalks, 'esco_onet_crosswalk_MCC.csv')), await readText(join(crosswalks, '2010_to_2019_Crosswalk.csv'))))());
+      crosswalkLinks(
+        await readText(join(crosswalks, 'esco_onet_crosswalk_MCC.csv')),
+        await readText(join(crosswalks, '2010_to_2019_Crosswalk.csv')),
+      ))());
 
   if (options.runs('esco-similar')) {
     const families = occupationFamilies(await readText(join(folder, 'broaderRelationsOccPillar.csv')));
@@ -95,7 +101,15 @@ export async function evaluateEsco(db: Database, options: EscoEvaluationOptions)
       { name: "ESCO's broader and narrower occupations", sets: families },
       { name: 'the other occupations of its ISCO unit group', sets: peers },
       { name: 'occupations the crosswalks relate', sets: related },
-    ].map((y) => ({ ...y, byRole: new Map([...y.sets].map(([uri, set]) => [roleByUri.get(uri), idsOf(set)] as const).filter(([id, set]) => id && set.size > 0) as [string, Set<string>][]) }));
+    ].map((y) => ({
+      ...y,
+      byRole: new Map(
+        [...y.sets].map(([uri, set]) => [roleByUri.get(uri), idsOf(set)] as const).filter(([id, set]) => id && set.size > 0) as [
+          string,
+          Set<string>,
+        ][],
+      ),
+    }));
     const asked = roles.filter((r) => (evidenceOf.get(r.id)?.requirements.length ?? 0) > 0);
     // Every role with requirements can be listed: the pool a random answer would draw its ten from.
     const pool = options.evidence.filter((e) => e.requirements.length > 0).length - 1;
@@ -131,9 +145,15 @@ export async function evaluateEsco(db: Database, options: EscoEvaluationOptions)
     // The job zone is the one input that reads the crosswalk (inherited through it): the crosswalk figure without it.
     const withoutZones = buildSimilarityModel(options.evidence, { ...SIMILARITY_WEIGHTS, jobZonePenalty: 0 });
     const crosswalk = yardsticks[2];
-    const plain = [...crosswalk.byRole].filter(([id]) => rankedBy.has(id)).map(([id, relevant]) =>
-      cappedRecallAt(rankSimilarRoles(withoutZones, id, SIMILAR_DEPTH).map((r) => r.roleId), relevant, SIMILAR_DEPTH),
-    );
+    const plain = [...crosswalk.byRole]
+      .filter(([id]) => rankedBy.has(id))
+      .map(([id, relevant]) =>
+        cappedRecallAt(
+          rankSimilarRoles(withoutZones, id, SIMILAR_DEPTH).map((r) => r.roleId),
+          relevant,
+          SIMILAR_DEPTH,
+        ),
+      );
     notes.push(`ESCO similarRoles: ${crosswalk.name} in the first 10 with the job-zone term off (a check, not the answer): ${ratio(mean(plain))}`);
   }
 
@@ -151,7 +171,9 @@ export async function evaluateEsco(db: Database, options: EscoEvaluationOptions)
       reciprocal.push(reciprocalRank(ranked, id));
     });
     verdicts.push(judge(`ESCO recommendRoles MRR on half the essential skills (n=${asked.length})`, mean(reciprocal), '>=', 0.5, ratio));
-    verdicts.push(judge('ESCO recommendRoles hit@5 on half the essential skills', mean(reciprocal.map((rr) => (rr >= 1 / 5 ? 1 : 0))), '>=', 0.7, ratio));
+    verdicts.push(
+      judge('ESCO recommendRoles hit@5 on half the essential skills', mean(reciprocal.map((rr) => (rr >= 1 / 5 ? 1 : 0))), '>=', 0.7, ratio),
+    );
   }
 
   if (options.runs('esco-next')) {
@@ -168,8 +190,18 @@ export async function evaluateEsco(db: Database, options: EscoEvaluationOptions)
         if (examples.length < 3) examples.push(`${start.id} (zone ${start.jobZone}) -> ${first.id} (zone ${first.jobZone})`);
       }
     });
-    verdicts.push(judge(`ESCO nextRoles (ADVANCE) first role in a lower job zone, zone 3-5 starts (n=${answered})`, answered === 0 ? 0 : down / answered, '<=', 0.05, percent));
-    notes.push(`ESCO nextRoles: ${down} of ${answered} zone 3-5 occupations with a next role (${starts.length} asked) go down first${examples.length ? `, e.g. ${examples.join('; ')}` : ''}`);
+    verdicts.push(
+      judge(
+        `ESCO nextRoles (ADVANCE) first role in a lower job zone, zone 3-5 starts (n=${answered})`,
+        answered === 0 ? 0 : down / answered,
+        '<=',
+        0.05,
+        percent,
+      ),
+    );
+    notes.push(
+      `ESCO nextRoles: ${down} of ${answered} zone 3-5 occupations with a next role (${starts.length} asked) go down first${examples.length ? `, e.g. ${examples.join('; ')}` : ''}`,
+    );
   }
 
   if (options.runs('esco-search')) {
@@ -180,7 +212,13 @@ export async function evaluateEsco(db: Database, options: EscoEvaluationOptions)
       ['hidden labels of one occupation (not indexed)', hidden],
     ] as const) {
       const figures = await searchLabels(db, name, labels, roleByUri, links);
-      verdicts.push({ figure: `ESCO search top1 on ${name} (n=${labels.length})`, value: figures.top1, shown: percent(figures.top1), target: '(none)', pass: null });
+      verdicts.push({
+        figure: `ESCO search top1 on ${name} (n=${labels.length})`,
+        value: figures.top1,
+        shown: percent(figures.top1),
+        target: '(none)',
+        pass: null,
+      });
       verdicts.push({ figure: `ESCO search top5 on ${name}`, value: figures.top5, shown: percent(figures.top5), target: '(none)', pass: null });
       notes.push(`ESCO search on ${name}: first hit the occupation or an O*NET occupation the crosswalk links it to: ${percent(figures.top1Linked)}`);
     }
@@ -188,7 +226,13 @@ export async function evaluateEsco(db: Database, options: EscoEvaluationOptions)
   return { verdicts, notes };
 }
 
-async function searchLabels(db: Database, name: string, labels: readonly LabelQuery[], roleByUri: ReadonlyMap<string, string>, links: ReadonlyMap<string, ReadonlySet<string>>) {
+async function searchLabels(
+  db: Database,
+  name: string,
+  labels: readonly LabelQuery[],
+  roleByUri: ReadonlyMap<string, string>,
+  links: ReadonlyMap<string, ReadonlySet<string>>,
+) {
   let top1 = 0;
   let top5 = 0;
   let top1Linked = 0;

@@ -135,7 +135,8 @@ async function main(): Promise<void> {
   const skipAt = process.argv.indexOf('--skip');
   const skipped = new Set(skipAt > 0 ? (process.argv[skipAt + 1] ?? '').split(',') : []);
   if (skipped.delete('esco')) for (const name of ESCO_FIGURES) skipped.add(name);
-  for (const name of skipped) if (!FIGURES.includes(name as Figure)) throw new Error(`--skip: unknown figure "${name}" (one of ${FIGURES.join(', ')}, or esco)`);
+  for (const name of skipped)
+    if (!FIGURES.includes(name as Figure)) throw new Error(`--skip: unknown figure "${name}" (one of ${FIGURES.join(', ')}, or esco)`);
   const escoAt = process.argv.indexOf('--esco');
   const escoFolder = escoAt > 0 ? process.argv[escoAt + 1] : undefined;
   const runs = (name: Figure) => !skipped.has(name);
@@ -187,7 +188,13 @@ async function main(): Promise<void> {
         const { checkSeedAcceptance } = (await import(path.href)) as typeof import('./seed-acceptance.js');
         const checks = await checkSeedAcceptance(db);
         const held = checks.filter((c) => c.pass).length;
-        verdicts.push({ figure: 'seed acceptance of section 1', value: held, shown: `${held}/${checks.length} hold`, target: 'all hold', pass: held === checks.length });
+        verdicts.push({
+          figure: 'seed acceptance of section 1',
+          value: held,
+          shown: `${held}/${checks.length} hold`,
+          target: 'all hold',
+          pass: held === checks.length,
+        });
         for (const c of checks) notes.push(`seed: ${c.pass ? 'holds' : 'FAILS'}: ${c.name}${c.pass ? '' : ` (got: ${c.got})`}`);
       }
     }
@@ -197,8 +204,20 @@ async function main(): Promise<void> {
       else {
         const { evaluateSearch } = (await import(path.href)) as typeof import('./search.js');
         const figures = await evaluateSearch(db);
-        verdicts.push({ figure: `search top1 on O*NET alternate titles (n=${figures.n})`, value: figures.top1, shown: percent(figures.top1), target: '(none)', pass: null });
-        verdicts.push({ figure: 'search top5 on O*NET alternate titles', value: figures.top5, shown: percent(figures.top5), target: '(none)', pass: null });
+        verdicts.push({
+          figure: `search top1 on O*NET alternate titles (n=${figures.n})`,
+          value: figures.top1,
+          shown: percent(figures.top1),
+          target: '(none)',
+          pass: null,
+        });
+        verdicts.push({
+          figure: 'search top5 on O*NET alternate titles',
+          value: figures.top5,
+          shown: percent(figures.top5),
+          target: '(none)',
+          pass: null,
+        });
       }
     }
 
@@ -215,7 +234,9 @@ async function main(): Promise<void> {
     }
 
     const width = Math.max(...verdicts.map((v) => v.figure.length));
-    console.log(`\nnpm run eval on ${backend.neo4j.describe}, ${new Date().toISOString()} (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
+    console.log(
+      `\nnpm run eval on ${backend.neo4j.describe}, ${new Date().toISOString()} (${((performance.now() - started) / 1000).toFixed(0)} s)\n`,
+    );
     for (const v of verdicts) {
       const verdict = v.pass === null ? '' : v.pass ? 'PASS' : 'FAIL';
       console.log(`${v.figure.padEnd(width)}  ${v.shown.padStart(10)}  target ${v.target.padEnd(8)}  ${verdict}`);

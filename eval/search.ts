@@ -97,7 +97,12 @@ async function occupationTitlesOf(folder: string): Promise<Map<string, string>> 
   const columns = header.split('\t');
   const soc = columns.indexOf('O*NET-SOC Code');
   const title = columns.indexOf('Title');
-  return new Map(lines.filter((l) => l.trim()).map((l) => l.split('\t')).map((cells) => [cells[soc], cells[title]]));
+  return new Map(
+    lines
+      .filter((l) => l.trim())
+      .map((l) => l.split('\t'))
+      .map((cells) => [cells[soc], cells[title]]),
+  );
 }
 
 /** The evaluation titles, split into two halves by a fixed-seed shuffle. */
@@ -174,7 +179,9 @@ async function main(): Promise<void> {
       const figures = await evaluateSearch(db, { titles: set, onMiss, sample });
       halves.push(figures);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      console.log(`search ${set.padEnd(7)} n=${figures.n} top1=${percent(figures.top1)} top5=${percent(figures.top5)} (${misses.length - missesBefore} not first; ${seconds} s)`);
+      console.log(
+        `search ${set.padEnd(7)} n=${figures.n} top1=${percent(figures.top1)} top5=${percent(figures.top5)} (${misses.length - missesBefore} not first; ${seconds} s)`,
+      );
     }
     if (halves.length === 2) {
       const n = halves[0].n + halves[1].n;

@@ -57,8 +57,14 @@ export async function checkSeedAcceptance(db: Database): Promise<AcceptanceCheck
     roleSkillsAtGrain('edge-ai-engineer', requirements, 'AREA', importance).map((r) => r.skillId);
   const required = areas('REQUIRED');
   const expectedRequired = [
-    'model-compression', 'edge-inference-runtimes', 'profiling-tools', 'cpp-inference-integration',
-    'python-model-preparation', 'ota-update-pipeline-design', 'hardware-architecture-awareness', 'cross-compilation',
+    'model-compression',
+    'edge-inference-runtimes',
+    'profiling-tools',
+    'cpp-inference-integration',
+    'python-model-preparation',
+    'ota-update-pipeline-design',
+    'hardware-architecture-awareness',
+    'cross-compilation',
   ];
   check('Edge AI requires the 8 areas of the page', required.length === 8 && expectedRequired.every((id) => required.includes(id)), list(required));
   const differentiating = areas('DIFFERENTIATING');
@@ -70,8 +76,14 @@ export async function checkSeedAcceptance(db: Database): Promise<AcceptanceCheck
   );
 
   const [route] = await findCareerRoutes(db, {
-    from: 'embedded-software-engineer', to: 'senior-edge-ai-engineer', optimize: 'STEPS', first: 1, maxSteps: 6,
-    avoid: [], knownSkills: [], experienceYears: 3,
+    from: 'embedded-software-engineer',
+    to: 'senior-edge-ai-engineer',
+    optimize: 'STEPS',
+    first: 1,
+    maxSteps: 6,
+    avoid: [],
+    knownSkills: [],
+    experienceYears: 3,
   });
   const months = route?.steps.map((s) => s.months.typical) ?? [];
   check('Embedded (3 years) -> Senior: the promotion counts only the months still needed (24, not 42)', months.join() === '6,24', months.join(', '));

@@ -14,9 +14,7 @@ import { EXAMPLE_TABS } from '../src/graphql/example-queries.js';
 
 // The GraphQL endpoint at the same origin, unless the page is opened with ?endpoint=...
 const endpoint = new URLSearchParams(window.location.search).get('endpoint');
-const url = endpoint
-  ? new URL(endpoint, window.location.href).toString()
-  : new URL('/graphql', window.location.origin).toString();
+const url = endpoint ? new URL(endpoint, window.location.href).toString() : new URL('/graphql', window.location.origin).toString();
 
 const explorer = explorerPlugin();
 

@@ -22,7 +22,12 @@ if (!values.sub) {
   process.exit(1);
 }
 
-let token = new SignJWT({ roles: values.roles.split(',').map((r) => r.trim()).filter(Boolean) })
+let token = new SignJWT({
+  roles: values.roles
+    .split(',')
+    .map((r) => r.trim())
+    .filter(Boolean),
+})
   .setProtectedHeader({ alg: 'HS256' })
   .setSubject(values.sub)
   .setIssuedAt()

@@ -4,9 +4,7 @@ import { z } from 'zod';
 // Each rule carries its own message: the one a person reads when the value breaks it.
 const port = z.coerce.number({ error: 'must be a port number from 1 to 65535' }).int().min(1).max(65535);
 const positiveInt = z.coerce.number({ error: 'must be a whole number above 0' }).int().positive();
-const flag = z
-  .enum(['true', 'false', '1', '0'], { error: 'must be true or false (or 1 or 0)' })
-  .transform((v) => v === 'true' || v === '1');
+const flag = z.enum(['true', 'false', '1', '0'], { error: 'must be true or false (or 1 or 0)' }).transform((v) => v === 'true' || v === '1');
 const memorySize = z.string().regex(/^\d+[mg]$/, 'must be a size in megabytes or gigabytes, such as 512m or 2g');
 
 /** Who ranks weighted routes: `auto` (the career.routes procedure when Neo4j has it, else the search in the API), or one of them forced. */
@@ -35,7 +33,10 @@ const EnvSchema = z.object({
   CORS_ORIGINS: z.string().optional(),
   GRAPHQL_INTROSPECTION: flag.optional(),
   GRAPHIQL: flag.optional(),
-  BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/i, 'must be a size in kilobytes or megabytes, such as 100kb or 1mb').default('100kb'),
+  BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(kb|mb)$/i, 'must be a size in kilobytes or megabytes, such as 100kb or 1mb')
+    .default('100kb'),
   MAX_DEPTH: positiveInt.default(6),
   MAX_ALIASES: positiveInt.default(15),
   MAX_DIRECTIVES: positiveInt.default(50),
@@ -84,8 +85,7 @@ type Setting = keyof z.infer<typeof EnvSchema>;
 /** How to put a setting right, shown under what is wrong with it. */
 const FIXES: Partial<Record<Setting, string>> = {
   PORT: 'choose a free port, for example PORT=4001, or unset it for 4000',
-  NEO4J_URI:
-    'for example NEO4J_URI=bolt://127.0.0.1:7687 (neo4j+s:// with TLS), or unset it and the API starts a Neo4j of its own',
+  NEO4J_URI: 'for example NEO4J_URI=bolt://127.0.0.1:7687 (neo4j+s:// with TLS), or unset it and the API starts a Neo4j of its own',
   NEO4J_BOLT_PORT: 'choose a free port, for example NEO4J_BOLT_PORT=7688, or unset it for 7687',
   NEO4J_HEAP: 'for example NEO4J_HEAP=2g, or unset it for 1g',
   NEO4J_PAGECACHE: 'for example NEO4J_PAGECACHE=512m, or unset it for 256m',
@@ -136,9 +136,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   const isProduction = e.NODE_ENV === 'production';
   // Development is open by default (any origin, introspection, GraphiQL); production opens only what is asked for.
-  const corsOrigins = e.CORS_ORIGINS !== undefined
-    ? e.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean)
-    : isProduction ? [] : ['*'];
+  const corsOrigins =
+    e.CORS_ORIGINS !== undefined
+      ? e.CORS_ORIGINS.split(',')
+          .map((o) => o.trim())
+          .filter(Boolean)
+      : isProduction
+        ? []
+        : ['*'];
   return {
     port: e.PORT,
     host: e.HOST,

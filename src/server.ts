@@ -34,9 +34,11 @@ const requestErrors: ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) return next(error);
   const status = typeof error?.status === 'number' && error.status < 500 ? error.status : 500;
   const message =
-    status === 413 ? 'The request body is larger than the limit (BODY_LIMIT).'
-    : status < 500 ? `Bad request: ${error?.type === 'entity.parse.failed' ? 'the body is not valid JSON' : 'it could not be read'}.`
-    : 'Internal server error';
+    status === 413
+      ? 'The request body is larger than the limit (BODY_LIMIT).'
+      : status < 500
+        ? `Bad request: ${error?.type === 'entity.parse.failed' ? 'the body is not valid JSON' : 'it could not be read'}.`
+        : 'Internal server error';
   if (status >= 500) console.error('Unexpected request error:', error);
   res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? ErrorCode.BAD_REQUEST : ErrorCode.INTERNAL_SERVER_ERROR } }] });
 };
@@ -65,8 +67,12 @@ export async function startServer(config: Config, database: Database, options: S
   httpServer.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     if (!socket.writable) return socket.destroy();
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
-    const body = JSON.stringify({ errors: [{ message: status === 431 ? 'Request headers or URL too large.' : 'Bad request.', extensions: { code: ErrorCode.BAD_REQUEST } }] });
-    socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    const body = JSON.stringify({
+      errors: [{ message: status === 431 ? 'Request headers or URL too large.' : 'Bad request.', extensions: { code: ErrorCode.BAD_REQUEST } }],
+    });
+    socket.end(
+      `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
   });
   const armor = armorProtection(config);
 

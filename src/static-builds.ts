@@ -22,7 +22,13 @@ interface StaticBuild {
 }
 
 const BUILDS: StaticBuild[] = [
-  { name: 'GraphiQL', dir: GRAPHIQL_DIR, marker: 'index.html', script: 'build:graphiql', sources: ['graphiql', 'src/graphql/example-queries.ts', 'package-lock.json'] },
+  {
+    name: 'GraphiQL',
+    dir: GRAPHIQL_DIR,
+    marker: 'index.html',
+    script: 'build:graphiql',
+    sources: ['graphiql', 'src/graphql/example-queries.ts', 'package-lock.json'],
+  },
   { name: 'widgets', dir: WIDGETS_DIR, marker: 'career-widgets.js', script: 'build:widgets', sources: ['widgets', 'package-lock.json'] },
 ];
 
@@ -50,10 +56,7 @@ function newestChange(file: string): number {
   const stat = statSync(file, { throwIfNoEntry: false });
   if (!stat) return 0;
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(
-    stat.mtimeMs,
-    ...readdirSync(file, { recursive: true, encoding: 'utf8' }).map((entry) => statSync(path.join(file, entry)).mtimeMs),
-  );
+  return Math.max(stat.mtimeMs, ...readdirSync(file, { recursive: true, encoding: 'utf8' }).map((entry) => statSync(path.join(file, entry)).mtimeMs));
 }
 
 /**

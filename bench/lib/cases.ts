@@ -157,7 +157,10 @@ const listAt = (data: Record<string, unknown>, field: string): unknown[] => (dat
 const IN_API_ENGINE_KEY = {};
 let inApiEngine: Promise<unknown> | undefined;
 async function inApiReader(reader: RawReader): Promise<Database> {
-  const db = { driver: IN_API_ENGINE_KEY, read: (name: string, params?: Record<string, unknown>) => reader.read(name, params) } as unknown as Database;
+  const db = {
+    driver: IN_API_ENGINE_KEY,
+    read: (name: string, params?: Record<string, unknown>) => reader.read(name, params),
+  } as unknown as Database;
   await (inApiEngine ??= chooseRouteEngine(db, 'api'));
   return db;
 }
@@ -262,7 +265,14 @@ export function buildCases(work: Workload): QueryCase[] {
         if (ids.length === 0) return 0;
         // Role.skills and Role.hiringCompanies: two loaders, dispatched together, with the selected properties.
         await Promise.all([
-          reader.read('roles/skill-requirements', { requests: ids.map((id) => ({ id, importance: null })), props: ['id', 'name'], requirementProps: REQUIREMENT_RANKING, roleProps: [], withAreas: true, withParts: false }),
+          reader.read('roles/skill-requirements', {
+            requests: ids.map((id) => ({ id, importance: null })),
+            props: ['id', 'name'],
+            requirementProps: REQUIREMENT_RANKING,
+            roleProps: [],
+            withAreas: true,
+            withParts: false,
+          }),
           reader.read('roles/hiring-companies', { ids, props: ['id', 'name'] }),
         ]);
         return ids.length;

@@ -75,7 +75,11 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     expansionTimeoutMs: positiveInt(env, 'BENCH_EXPANSION_TIMEOUT_MS', 2_000),
     payloadSamples: Math.min(pairs, positiveInt(env, 'BENCH_PAYLOAD_SAMPLES', 100)),
     neo4jUri: env.NEO4J_URI || undefined,
-    cases: env.BENCH_CASES ? env.BENCH_CASES.split(',').map((name) => name.trim()).filter(Boolean) : undefined,
+    cases: env.BENCH_CASES
+      ? env.BENCH_CASES.split(',')
+          .map((name) => name.trim())
+          .filter(Boolean)
+      : undefined,
     escoDir: escoDir && existsSync(escoDir) ? escoDir : undefined,
     escoPairs: positiveInt(env, 'BENCH_ESCO_PAIRS', 100),
   };

@@ -78,7 +78,10 @@ export async function measureLatency(
   log(`warm-up done (${warmup} requests per query on each side)`);
 
   const collected = new Map<string, Samples>(
-    cases.map((c) => [c.name, { api: [], raw: [], apiStatements: [], rawStatements: [], perStatement: new Map(), errors: 0, mismatches: 0, errorSamples: [] }]),
+    cases.map((c) => [
+      c.name,
+      { api: [], raw: [], apiStatements: [], rawStatements: [], perStatement: new Map(), errors: 0, mismatches: 0, errorSamples: [] },
+    ]),
   );
   const progressEvery = Math.max(1, Math.floor(samples / 5));
   for (let i = 0; i < samples; i += 1) {

@@ -43,8 +43,14 @@ function reportTable(r: LoadReport): Table {
       ['Requests/s (mean)', r.throughput.requestsPerSecond],
       ['Requests', `${r.throughput.requests} in ${r.throughput.durationSeconds} s`],
       ['Latency p50 / p95 / p99', `${l.p50} / ${l.p95} / ${l.p99} ms (max ${l.max} ms)`],
-      ['Driver alone, same statements: requests/s', `${r.driver.requestsPerSecond} (${r.driver.statements.map((group) => group.join(' + ')).join(', then ')})`],
-      ['Driver alone: latency p50 / p95 / p99, errors', `${r.driver.latencyMs.p50} / ${r.driver.latencyMs.p95} / ${r.driver.latencyMs.p99} ms, ${r.driver.errors} errors`],
+      [
+        'Driver alone, same statements: requests/s',
+        `${r.driver.requestsPerSecond} (${r.driver.statements.map((group) => group.join(' + ')).join(', then ')})`,
+      ],
+      [
+        'Driver alone: latency p50 / p95 / p99, errors',
+        `${r.driver.latencyMs.p50} / ${r.driver.latencyMs.p95} / ${r.driver.latencyMs.p99} ms, ${r.driver.errors} errors`,
+      ],
       ['API / driver alone (target >= 0.8x)', `${r.vsDriver}x`],
       ['Connection errors / timeouts', `${e.connectionErrors} / ${e.timeouts}`],
       ['Non-2xx responses', e.non2xx],

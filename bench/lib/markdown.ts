@@ -4,8 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { buildTables, pathConclusion, type BenchResults } from './report.js';
 import { markdownTable, type Table } from './table.js';
 
-const section = (table: Table, heading: string) =>
-  `## ${heading}\n\n${markdownTable(table)}\n${table.note ? `\n${table.note}\n` : ''}`;
+const section = (table: Table, heading: string) => `## ${heading}\n\n${markdownTable(table)}\n${table.note ? `\n${table.note}\n` : ''}`;
 
 export async function renderMarkdown(r: BenchResults, analysisFile: URL): Promise<string> {
   const t = buildTables(r);
@@ -32,8 +31,12 @@ ${r.settings.seconds} s × ${r.settings.connections} connections × ${r.settings
 (embedded in a JVM by neo4j-runner, heap ${m.neo4jHeap}, page cache ${m.neo4jPageCache}), on the same machine as the API, the
 peer and the load generator. 1-minute load average: ${m.loadAverage.start} at the start, ${m.loadAverage.end} at the end of the run
 (a load above the core count means other work shared the machine, which widens the tails). Share of each phase's
-time during which some task waited for a CPU (\`/proc/pressure/cpu\`): ${Object.entries(r.cpuPressure).map(([name, pct]) => `${name} ${pct}%`).join(', ')}.
-The run took ${Math.round(r.durationSeconds)} s (${Object.entries(r.phaseSeconds).map(([name, s]) => `${name} ${s} s`).join(', ')}).
+time during which some task waited for a CPU (\`/proc/pressure/cpu\`): ${Object.entries(r.cpuPressure)
+    .map(([name, pct]) => `${name} ${pct}%`)
+    .join(', ')}.
+The run took ${Math.round(r.durationSeconds)} s (${Object.entries(r.phaseSeconds)
+    .map(([name, s]) => `${name} ${s} s`)
+    .join(', ')}).
 
 **Graph:** the curated seed plus the full O*NET 29.3 import. **Pairs:** ${r.pairs.count} random connected pairs (seed
 ${r.settings.seed}; a route of at most 6 steps exists; ${r.pairs.candidatesConnected} of ${r.pairs.candidatesTried} random
@@ -64,7 +67,7 @@ candidates were connected): ${histogram}.
 ${section(t.targets, 'Targets')}
 ${section(t.import, '1. Import')}
 ${section(t.milestones, 'Import: where the wall time goes')}
-${section(t.latency, '2-3. Latency and the GraphQL layer\'s overhead (ms)')}
+${section(t.latency, "2-3. Latency and the GraphQL layer's overhead (ms)")}
 ${section(t.statements, '5. Statements per request, and which one dominates')}
 ${section(t.profiles, 'PROFILE of the dominant statement, slowest sample')}
 ${section(t.payload, 'roles/skills: payload, and the Nagle guard')}
@@ -75,7 +78,9 @@ ${section(t.pathOptions, '6. Route search options')}
 ${section(t.agreements, 'Route search options: agreement')}
 ### Conclusion from the figures
 
-${pathConclusion(r).map((line) => `- ${line}`).join('\n')}
+${pathConclusion(r)
+  .map((line) => `- ${line}`)
+  .join('\n')}
 
 ${analysis.trim()}
 `;

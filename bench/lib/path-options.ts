@@ -60,16 +60,59 @@ export function pathVariants(expansionTimeoutMs: number): PathVariant[] {
   const shortestWithin8 = cypher('paths/fewest-steps-within-8');
   const routes = cypher('paths/weighted-routes');
   return [
-    { name: 'SHORTEST k=1', method: 'Cypher SHORTEST 10 {1,6} (paths/fewest-steps-within-6)', optimize: 'STEPS', first: 1, maxSteps: 6, text: shortest },
+    {
+      name: 'SHORTEST k=1',
+      method: 'Cypher SHORTEST 10 {1,6} (paths/fewest-steps-within-6)',
+      optimize: 'STEPS',
+      first: 1,
+      maxSteps: 6,
+      text: shortest,
+    },
     { name: 'career.routes STEPS k=1', method: 'career.routes procedure', optimize: 'STEPS', first: 1, maxSteps: 6, text: routes },
-    { name: 'SHORTEST {1,8} k=1', method: 'Cypher SHORTEST 10 {1,8} (paths/fewest-steps-within-8)', optimize: 'STEPS', first: 1, maxSteps: 6, text: shortestWithin8 },
-    { name: 'SHORTEST 1 {1,6} k=1', method: 'candidate: SHORTEST 1, quantifier {1,6}', optimize: 'STEPS', first: 1, maxSteps: 6, text: benchCypher('candidates/fewest-steps-shortest-1-within-6') },
-    { name: 'SHORTEST k=5', method: 'Cypher SHORTEST 10 {1,6} (paths/fewest-steps-within-6)', optimize: 'STEPS', first: 5, maxSteps: 6, text: shortest },
+    {
+      name: 'SHORTEST {1,8} k=1',
+      method: 'Cypher SHORTEST 10 {1,8} (paths/fewest-steps-within-8)',
+      optimize: 'STEPS',
+      first: 1,
+      maxSteps: 6,
+      text: shortestWithin8,
+    },
+    {
+      name: 'SHORTEST 1 {1,6} k=1',
+      method: 'candidate: SHORTEST 1, quantifier {1,6}',
+      optimize: 'STEPS',
+      first: 1,
+      maxSteps: 6,
+      text: benchCypher('candidates/fewest-steps-shortest-1-within-6'),
+    },
+    {
+      name: 'SHORTEST k=5',
+      method: 'Cypher SHORTEST 10 {1,6} (paths/fewest-steps-within-6)',
+      optimize: 'STEPS',
+      first: 5,
+      maxSteps: 6,
+      text: shortest,
+    },
     { name: 'career.routes STEPS k=5', method: 'career.routes procedure', optimize: 'STEPS', first: 5, maxSteps: 6, text: routes },
-    { name: 'SHORTEST {1,8} k=5', method: 'Cypher SHORTEST 10 {1,8} (paths/fewest-steps-within-8)', optimize: 'STEPS', first: 5, maxSteps: 6, text: shortestWithin8 },
+    {
+      name: 'SHORTEST {1,8} k=5',
+      method: 'Cypher SHORTEST 10 {1,8} (paths/fewest-steps-within-8)',
+      optimize: 'STEPS',
+      first: 5,
+      maxSteps: 6,
+      text: shortestWithin8,
+    },
     { name: 'career.routes MONTHS k=5', method: 'career.routes procedure', optimize: 'MONTHS', first: 5, maxSteps: 6, text: routes },
     ...[3, 4].flatMap((n): PathVariant[] => [
-      { name: `career.routes MONTHS k=5 N=${n}`, method: 'career.routes procedure', optimize: 'MONTHS', first: 5, maxSteps: n, text: routes, isSubset: true },
+      {
+        name: `career.routes MONTHS k=5 N=${n}`,
+        method: 'career.routes procedure',
+        optimize: 'MONTHS',
+        first: 5,
+        maxSteps: n,
+        text: routes,
+        isSubset: true,
+      },
       {
         name: `expansion MONTHS k=5 N=${n}`,
         method: `Cypher *1..${n} expansion, sorted (bench/cypher/bounded-months-${n})`,
@@ -108,7 +151,15 @@ export async function measurePathOptions(
   const failures = new Map<string, string[]>(variants.map((v) => [v.name, []]));
 
   const run = async (variant: PathVariant, pair: Pair) => {
-    const params = { from: pair.from, to: pair.to, optimize: variant.optimize, first: variant.first, maxSteps: variant.maxSteps, avoid: [], knownSkills: [] };
+    const params = {
+      from: pair.from,
+      to: pair.to,
+      optimize: variant.optimize,
+      first: variant.first,
+      maxSteps: variant.maxSteps,
+      avoid: [],
+      knownSkills: [],
+    };
     const started = performance.now();
     try {
       const rows = await reader.readText(variant.name, variant.text, params, variant.timeoutMs ?? 30_000);

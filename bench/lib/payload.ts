@@ -39,24 +39,84 @@ const requirementsKey = (rows: Row[]) =>
 const flatRequirementsKey = (rows: Row[]) =>
   JSON.stringify(rows.map((r) => [r.id, (r.items as unknown[][]).map((i) => `${i[REQUIREMENT_FACTS.length]}:${i[0]}`)]));
 const REQUIREMENT_FACTS = ['importance', 'importanceScore', 'position', 'isHotTechnology', 'isInDemand'];
-const rolesKey = (rows: Row[]) =>
-  JSON.stringify(rows.map((r) => (r.values ? (r.values as string[])[0] : (r.item as { id: string }).id)).sort());
+const rolesKey = (rows: Row[]) => JSON.stringify(rows.map((r) => (r.values ? (r.values as string[])[0] : (r.item as { id: string }).id)).sort());
 
-export async function measurePayload(driver: Driver, database: string | undefined, work: Workload, samples: number, log: (line: string) => void): Promise<PayloadRow[]> {
+export async function measurePayload(
+  driver: Driver,
+  database: string | undefined,
+  work: Workload,
+  samples: number,
+  log: (line: string) => void,
+): Promise<PayloadRow[]> {
   const pageIds = (i: number) => ({ ids: work.roleIds.filter((id) => work.pageAfter[i] === null || id > work.pageAfter[i]!).slice(0, 50) });
   const requests = (i: number) => ({ requests: pageIds(i).ids.map((id) => ({ id, importance: null })) });
   const padding = 'x'.repeat(2_000);
   const requirements = 'roles/skill-requirements (skill { id name })';
   const byIds = 'roles/by-ids (50 roles { id title })';
   const variants: Variant[] = [
-    { statement: 'roles/skills', variant: 'before: every skill field, parts of every skill (still behind route steps)', text: cypher('roles/skills'), params: pageIds, key: skillsKey },
-    { statement: requirements, variant: 'values of $props by position (the API)', text: cypher('roles/skill-requirements'), params: (i) => ({ ...requests(i), props: ['id', 'name'], requirementProps: REQUIREMENT_FACTS, roleProps: [], withAreas: true, withParts: false }), key: flatRequirementsKey },
-    { statement: requirements, variant: 'projection in the text: s {.id, .name}', text: benchCypher('candidates/skill-requirements-static-id-name'), params: requests, key: requirementsKey },
-    { statement: requirements, variant: 'whole maps: s {.*}', text: benchCypher('candidates/skill-requirements-whole-maps'), params: requests, key: requirementsKey },
-    { statement: byIds, variant: 'values of $props by position (the API)', text: cypher('roles/by-ids'), params: (i) => ({ ...pageIds(i), props: ['id', 'title'] }), key: rolesKey },
-    { statement: byIds, variant: 'projection in the text: n {.id, .title}', text: benchCypher('candidates/roles-by-ids-static-id-title'), params: pageIds, key: rolesKey },
-    { statement: byIds, variant: 'whole maps: n {.*} (alternate titles included)', text: benchCypher('candidates/roles-by-ids-whole-maps'), params: pageIds, key: rolesKey },
-    { statement: 'Nagle guard', variant: 'RETURN size($padding), 2,000-byte parameter', text: 'RETURN size($padding) AS n', params: () => ({ padding }), key: () => '' },
+    {
+      statement: 'roles/skills',
+      variant: 'before: every skill field, parts of every skill (still behind route steps)',
+      text: cypher('roles/skills'),
+      params: pageIds,
+      key: skillsKey,
+    },
+    {
+      statement: requirements,
+      variant: 'values of $props by position (the API)',
+      text: cypher('roles/skill-requirements'),
+      params: (i) => ({
+        ...requests(i),
+        props: ['id', 'name'],
+        requirementProps: REQUIREMENT_FACTS,
+        roleProps: [],
+        withAreas: true,
+        withParts: false,
+      }),
+      key: flatRequirementsKey,
+    },
+    {
+      statement: requirements,
+      variant: 'projection in the text: s {.id, .name}',
+      text: benchCypher('candidates/skill-requirements-static-id-name'),
+      params: requests,
+      key: requirementsKey,
+    },
+    {
+      statement: requirements,
+      variant: 'whole maps: s {.*}',
+      text: benchCypher('candidates/skill-requirements-whole-maps'),
+      params: requests,
+      key: requirementsKey,
+    },
+    {
+      statement: byIds,
+      variant: 'values of $props by position (the API)',
+      text: cypher('roles/by-ids'),
+      params: (i) => ({ ...pageIds(i), props: ['id', 'title'] }),
+      key: rolesKey,
+    },
+    {
+      statement: byIds,
+      variant: 'projection in the text: n {.id, .title}',
+      text: benchCypher('candidates/roles-by-ids-static-id-title'),
+      params: pageIds,
+      key: rolesKey,
+    },
+    {
+      statement: byIds,
+      variant: 'whole maps: n {.*} (alternate titles included)',
+      text: benchCypher('candidates/roles-by-ids-whole-maps'),
+      params: pageIds,
+      key: rolesKey,
+    },
+    {
+      statement: 'Nagle guard',
+      variant: 'RETURN size($padding), 2,000-byte parameter',
+      text: 'RETURN size($padding) AS n',
+      params: () => ({ padding }),
+      key: () => '',
+    },
   ];
   const reader = new RawReader(driver, database);
   const times = new Map<Variant, number[]>(variants.map((v) => [v, []]));

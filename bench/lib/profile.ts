@@ -49,13 +49,20 @@ export function summarizePlan(query: string, sample: number, statement: string, 
         operator: n.operatorType.replace(/@.*$/, ''),
         rows: n.rows,
         dbHits: n.dbHits,
-        details: String(n.arguments.Details ?? '').replace(/\s+/g, ' ').slice(0, 160),
+        details: String(n.arguments.Details ?? '')
+          .replace(/\s+/g, ' ')
+          .slice(0, 160),
       })),
   };
 }
 
 /** Re-runs each case's slowest sample through the driver with PROFILE on its dominant statement. */
-export async function profileSlowest(driver: Driver, database: string | undefined, cases: QueryCase[], latency: CaseLatency[]): Promise<StatementProfile[]> {
+export async function profileSlowest(
+  driver: Driver,
+  database: string | undefined,
+  cases: QueryCase[],
+  latency: CaseLatency[],
+): Promise<StatementProfile[]> {
   const profiles: StatementProfile[] = [];
   for (const queryCase of cases) {
     const measured = latency.find((l) => l.name === queryCase.name);

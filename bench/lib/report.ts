@@ -50,7 +50,9 @@ function under(name: string, target: string, measured: number, limit: number, un
     target,
     measured: unit(measured),
     isMet,
-    margin: isMet ? `${round(limit / measured, 1)}x under the limit` : `missed by ${unit(measured - limit)} (${round(measured / limit, 2)}x the limit)`,
+    margin: isMet
+      ? `${round(limit / measured, 1)}x under the limit`
+      : `missed by ${unit(measured - limit)} (${round(measured / limit, 2)}x the limit)`,
   };
 }
 
@@ -100,7 +102,10 @@ export function judgeTargets(r: Pick<BenchResults, 'import' | 'latency' | 'throu
       target: '>= 1.5x',
       measured: `${q.ratio}x (${q.ours.requestsPerSecond} vs ${q.peer.requestsPerSecond} req/s)`,
       isMet: q.ratio >= 1.5,
-      margin: q.ratio >= 1.5 ? `${round(q.ratio / 1.5, 2)}x the target` : `missed: ${round((1.5 - q.ratio) * q.peer.requestsPerSecond, 0)} req/s short of 1.5x`,
+      margin:
+        q.ratio >= 1.5
+          ? `${round(q.ratio / 1.5, 2)}x the target`
+          : `missed: ${round((1.5 - q.ratio) * q.peer.requestsPerSecond, 0)} req/s short of 1.5x`,
     });
   }
   return targets;
@@ -130,13 +135,20 @@ export function buildTables(r: BenchResults): Record<string, Table> {
       ]),
       note:
         `Counts after the second run: ${r.import.countsUnchanged ? 'unchanged' : `CHANGED (${r.import.differences.join('; ')})`}. ` +
-        `Graph: ${Object.entries(second.counts.nodes).map(([k, v]) => `${k} ${v}`).join(', ')}; ` +
-        `${Object.entries(second.counts.relationships).map(([k, v]) => `${k} ${v}`).join(', ')}.`,
+        `Graph: ${Object.entries(second.counts.nodes)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}; ` +
+        `${Object.entries(second.counts.relationships)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}.`,
     },
     milestones: {
       title: 'Where the import command spends its wall time (seconds since the process started)',
       header: ['milestone', ...r.import.runs.map((run) => run.label)],
-      rows: milestoneNames.map((name) => [name, ...r.import.runs.map((run) => (run.milestones[name] == null ? '-' : round(run.milestones[name] / 1000)))]),
+      rows: milestoneNames.map((name) => [
+        name,
+        ...r.import.runs.map((run) => (run.milestones[name] == null ? '-' : round(run.milestones[name] / 1000))),
+      ]),
     },
     latency: {
       title: `2-3. Latency, sequential, ${r.latency[0]?.api.count ?? 0} samples per query (ms): API over HTTP vs the same statements through the driver`,
@@ -152,7 +164,7 @@ export function buildTables(r: BenchResults): Record<string, Table> {
         `${l.overhead}x`,
         l.errors + l.mismatches,
       ]),
-      note: 'Errors: answers with GraphQL errors, or whose route/row count differed from the driver mirror\'s.',
+      note: "Errors: answers with GraphQL errors, or whose route/row count differed from the driver mirror's.",
     },
     statements: {
       title: '5. Cypher statements per request',
@@ -166,7 +178,7 @@ export function buildTables(r: BenchResults): Record<string, Table> {
       note: '@neo4j/graphql compiles each request into one Cypher statement.',
     },
     profiles: {
-      title: 'PROFILE of the dominant statement on each query\'s slowest sample (slow through the API and the driver alike)',
+      title: "PROFILE of the dominant statement on each query's slowest sample (slow through the API and the driver alike)",
       header: ['query', 'sample', 'statement', 'ms', 'db hits', 'top operators (rows, db hits)'],
       rows: r.profiles.map((p) => [
         p.query,
@@ -190,9 +202,21 @@ export function buildTables(r: BenchResults): Record<string, Table> {
       header: ['query', 'server', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/request: server', 'CPU ms/request: Neo4j', 'vs peer', 'same data'],
       rows: r.throughput.queries.flatMap((q) => {
         const check = r.throughput.checks.find((c) => c.query === q.query);
-        const same = check?.isSame ? `yes (${check.roles} roles, ${check.nextRoleLinks ? `${check.nextRoleLinks} next roles` : `${check.skillLinks} skills`})` : 'NO';
+        const same = check?.isSame
+          ? `yes (${check.roles} roles, ${check.nextRoleLinks ? `${check.nextRoleLinks} next roles` : `${check.skillLinks} skills`})`
+          : 'NO';
         const row = (server: string, s: typeof q.ours) => [
-          [q.query, server, s.requestsPerSecond, s.p50, s.p99, s.cpuMsPerRequest.server ?? '-', s.cpuMsPerRequest.neo4j ?? '-', `${round(s.requestsPerSecond / q.peer.requestsPerSecond, 2)}x`, same],
+          [
+            q.query,
+            server,
+            s.requestsPerSecond,
+            s.p50,
+            s.p99,
+            s.cpuMsPerRequest.server ?? '-',
+            s.cpuMsPerRequest.neo4j ?? '-',
+            `${round(s.requestsPerSecond / q.peer.requestsPerSecond, 2)}x`,
+            same,
+          ],
         ];
         return [...row('ours', q.ours), ...row('@neo4j/graphql', q.peer)];
       }),

@@ -57,9 +57,7 @@ const normalOurs = (role: OurRole): NormalRole => ({
   title: role.title,
   skills: ids(role.skills?.map((r) => r.skill)),
   ...(role.hiringCompanies ? { companies: ids(role.hiringCompanies) } : {}),
-  ...(role.nextRoles
-    ? nextLines(role.nextRoles.map(({ to }) => ({ role: to, next: (to.nextRoles ?? []).map((t) => t.to) })))
-    : {}),
+  ...(role.nextRoles ? nextLines(role.nextRoles.map(({ to }) => ({ role: to, next: (to.nextRoles ?? []).map((t) => t.to) }))) : {}),
 });
 const normalPeer = (role: PeerRole): NormalRole => ({
   id: role.id,
@@ -83,11 +81,13 @@ export function sharedQueries(roleId: string): SharedQuery[] {
     {
       name: '50 roles with skills and companies',
       ours: {
-        query: '{ roles(first: 50, filter: { source: "onet" }) { edges { node { id title skills(grain: SKILL) { skill { id name } } hiringCompanies { id name } } } } }',
+        query:
+          '{ roles(first: 50, filter: { source: "onet" }) { edges { node { id title skills(grain: SKILL) { skill { id name } } hiringCompanies { id name } } } } }',
         variables: {},
       },
       peer: {
-        query: '{ roles(limit: 50, sort: [{ id: ASC }], where: { source: { eq: "onet" } }) { id title skills { id name } hiringCompanies { id name } } }',
+        query:
+          '{ roles(limit: 50, sort: [{ id: ASC }], where: { source: { eq: "onet" } }) { id title skills { id name } hiringCompanies { id name } } }',
         variables: {},
       },
       normalizeOurs: (data) => (data.roles as { edges: { node: OurRole }[] }).edges.map((edge) => normalOurs(edge.node)),
@@ -140,7 +140,9 @@ export async function compareAnswers(oursUrl: string, peerUrl: string, query: Sh
     nextRoleLinks: a.reduce((sum, role) => sum + (role.nextLinks ?? 0), 0),
     ...(isSame
       ? {}
-      : { difference: `${a.length} vs ${b.length} roles; first difference: ${JSON.stringify(a[first]).slice(0, 200)} vs ${JSON.stringify(b[first]).slice(0, 200)}` }),
+      : {
+          difference: `${a.length} vs ${b.length} roles; first difference: ${JSON.stringify(a[first]).slice(0, 200)} vs ${JSON.stringify(b[first]).slice(0, 200)}`,
+        }),
   };
 }
 
@@ -170,7 +172,12 @@ interface CannonResult {
   answered: number;
 }
 
-function cannon(url: string, request: { query: string; variables: Record<string, unknown> }, seconds: number, connections: number): Promise<CannonResult> {
+function cannon(
+  url: string,
+  request: { query: string; variables: Record<string, unknown> },
+  seconds: number,
+  connections: number,
+): Promise<CannonResult> {
   return new Promise((resolve, reject) => {
     autocannon(
       {

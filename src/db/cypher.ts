@@ -16,7 +16,10 @@ function listCypherFiles(dir: string): string[] {
 function loadAll(): Map<string, string> {
   const statements = new Map<string, string>();
   for (const file of listCypherFiles(CYPHER_DIR)) {
-    const name = relative(CYPHER_DIR, file).split(sep).join('/').replace(/\.cypher$/, '');
+    const name = relative(CYPHER_DIR, file)
+      .split(sep)
+      .join('/')
+      .replace(/\.cypher$/, '');
     statements.set(name, compact(readFileSync(file, 'utf8')));
   }
   return statements;

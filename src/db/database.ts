@@ -126,16 +126,19 @@ export class Database {
   async write<T>(work: (tx: WriteContext) => Promise<T>, timeoutMs = this.options.queryTimeoutMs * 6): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite(async (tx: ManagedTransaction) => {
-        const run: WriteContext['run'] = async (name, params = {}) => {
-          this.statementsSent += 1;
-          return (await tx.run(cypher(name), withIntegerParams(params))).records.map((r) => r.toObject());
-        };
-        const result = await work({ run });
-        // In the same transaction, so caches keyed by the graph version (the in-API route search) see every write.
-        await run('graph/bump-version');
-        return result;
-      }, { timeout: timeoutMs });
+      return await session.executeWrite(
+        async (tx: ManagedTransaction) => {
+          const run: WriteContext['run'] = async (name, params = {}) => {
+            this.statementsSent += 1;
+            return (await tx.run(cypher(name), withIntegerParams(params))).records.map((r) => r.toObject());
+          };
+          const result = await work({ run });
+          // In the same transaction, so caches keyed by the graph version (the in-API route search) see every write.
+          await run('graph/bump-version');
+          return result;
+        },
+        { timeout: timeoutMs },
+      );
     } catch (error) {
       throw translateError(error, 'write');
     } finally {

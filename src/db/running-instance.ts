@@ -156,7 +156,9 @@ async function askServerVersion(uri: string, { user, password }: Credentials): P
     maxTransactionRetryTime: 0,
   });
   try {
-    const { records } = await driver.executeQuery('CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition');
+    const { records } = await driver.executeQuery(
+      'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition',
+    );
     const first = records[0];
     return first ? `${first.get('name')} ${first.get('version')} ${first.get('edition')}` : 'unknown version';
   } finally {

@@ -11,4 +11,3 @@ export type FactSource = (typeof FACT_SOURCES)[number];
 /** The sources a seed file may name: the seed holds the career page's facts and what the project derived from them. */
 export const SEED_FACT_SOURCES = ['stated', 'derived'] as const satisfies readonly FactSource[];
 export type SeedFactSource = (typeof SEED_FACT_SOURCES)[number];
-

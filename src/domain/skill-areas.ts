@@ -39,8 +39,7 @@ export interface RankedSkill {
 
 const importanceRank = (importance: SkillImportance | null | undefined): number => (importance === 'DIFFERENTIATING' ? 1 : 0);
 const flagCount = (skill: RankedSkill): number => (skill.isHotTechnology ? 1 : 0) + (skill.isInDemand ? 1 : 0);
-const missingLast = (value: number | null | undefined, direction: 1 | -1): number =>
-  value == null ? Number.POSITIVE_INFINITY : direction * value;
+const missingLast = (value: number | null | undefined, direction: 1 | -1): number => (value == null ? Number.POSITIVE_INFINITY : direction * value);
 
 /**
  * The order of skills to learn (and of a role's skills): the transition's stated gap first, then REQUIRED before

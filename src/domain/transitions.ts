@@ -4,5 +4,4 @@
 export const TRANSITION_KINDS = ['PROMOTION', 'CAREER_CHANGE', 'LATERAL', 'SPECIALIZATION'] as const;
 export type TransitionKind = (typeof TRANSITION_KINDS)[number];
 
-export const isTransitionKind = (value: unknown): value is TransitionKind =>
-  (TRANSITION_KINDS as readonly unknown[]).includes(value);
+export const isTransitionKind = (value: unknown): value is TransitionKind => (TRANSITION_KINDS as readonly unknown[]).includes(value);

@@ -1,14 +1,7 @@
 // The API's error codes, in one typed list (Apollo's ApolloServerErrorCode is the model), and the one place where
 // the domain errors that the data layer throws (src/domain/errors.ts) become coded GraphQL errors.
 import { GraphQLError } from 'graphql';
-import {
-  AmbiguousNameError,
-  BadInputError,
-  NotFoundError,
-  QueryTimeoutError,
-  UnavailableError,
-  type DomainError,
-} from '../domain/errors.js';
+import { AmbiguousNameError, BadInputError, NotFoundError, QueryTimeoutError, UnavailableError, type DomainError } from '../domain/errors.js';
 
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',

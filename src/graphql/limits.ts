@@ -40,7 +40,9 @@ export function tokenLimit(max: number): RequestHandler {
     const query = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
     if (typeof query === 'string' && countTokens(query, max) > max) {
       res.status(400).json({
-        errors: [{ message: `Syntax Error: Token limit of ${max} exceeded.`, extensions: { code: ErrorCode.GRAPHQL_PARSE_FAILED, limit: 'maxTokens', max } }],
+        errors: [
+          { message: `Syntax Error: Token limit of ${max} exceeded.`, extensions: { code: ErrorCode.GRAPHQL_PARSE_FAILED, limit: 'maxTokens', max } },
+        ],
       });
       return;
     }

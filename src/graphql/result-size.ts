@@ -15,7 +15,7 @@ const itemsByRequest = new WeakMap<object, number>();
 const tooLarge = (maxItems: number): GraphQLError =>
   new GraphQLError(
     `The answer would hold more than ${maxItems} list items (MAX_RESULT_ITEMS): nested lists multiply. ` +
-      'Select fewer nested lists (for example a role\'s skills, and not each skill\'s roles again), or ask with first.',
+      "Select fewer nested lists (for example a role's skills, and not each skill's roles again), or ask with first.",
     { extensions: { code: ErrorCode.RESULT_TOO_LARGE, limit: 'maxResultItems', max: maxItems } },
   );
 

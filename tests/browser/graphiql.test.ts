@@ -59,7 +59,8 @@ const withoutWhitespace = (text: string) => text.replace(/\s+/g, '');
 async function runActiveTab(operationName: string): Promise<GraphQLResponse> {
   const [response] = await Promise.all([
     page.waitForResponse(
-      (r) => r.url() === `${api.url}/graphql` && r.request().method() === 'POST' && r.request().postDataJSON()?.query?.includes(`query ${operationName}`),
+      (r) =>
+        r.url() === `${api.url}/graphql` && r.request().method() === 'POST' && r.request().postDataJSON()?.query?.includes(`query ${operationName}`),
     ),
     page.getByRole('button', { name: /^Execute query/ }).click(),
   ]);
@@ -137,9 +138,7 @@ describe('GraphiQL at /graphiql/', () => {
     await page.getByRole('button', { name: 'New tab' }).click();
     await explorer().getByText('tracks', { exact: true }).click();
     await explorer().getByText('name', { exact: true }).first().click();
-    await expect.poll(async () => (await editorText('.graphiql-query-editor')).replace(/\s+/g, ' ')).toMatch(
-      /query MyQuery \{ tracks \{ name \} \}/,
-    );
+    await expect.poll(async () => (await editorText('.graphiql-query-editor')).replace(/\s+/g, ' ')).toMatch(/query MyQuery \{ tracks \{ name \} \}/);
 
     const shown = await runActiveTab('MyQuery');
     const direct = await api.query('{ tracks { name } }');

@@ -152,9 +152,7 @@ describe('errors', () => {
     const endpoint = `http://127.0.0.1:${await closedPort()}/graphql`;
     await openDemo(endpoint);
     for (const tag of WIDGETS) {
-      await expect(page.locator(`${tag} [role="status"]`).textContent()).resolves.toBe(
-        `Cannot reach the career graph API at ${endpoint}`,
-      );
+      await expect(page.locator(`${tag} [role="status"]`).textContent()).resolves.toBe(`Cannot reach the career graph API at ${endpoint}`);
     }
   });
 

@@ -101,9 +101,7 @@ describe('the demo page, cross-origin to the API', () => {
     expect(nextRoles.length).toBeGreaterThan(0);
 
     expect(await texts('next-roles [role="option"] .title')).toEqual(nextRoles.map((next: any) => next.role.title));
-    expect(await texts('next-roles [role="option"] .share')).toEqual(
-      nextRoles.map((next: any) => `${percent(next.coverage)} skills covered`),
-    );
+    expect(await texts('next-roles [role="option"] .share')).toEqual(nextRoles.map((next: any) => `${percent(next.coverage)} skills covered`));
     const firstMissing = nextRoles[0].missingSkills.map((skill: any) => skill.name);
     const option = page.locator('next-roles [role="option"]').first();
     expect(await option.locator('.chip').allTextContents()).toEqual(firstMissing.slice(0, 6));
@@ -117,9 +115,7 @@ describe('the demo page, cross-origin to the API', () => {
     const { similarRoles } = await apiData(similarQuery, { role: 'edge-ai-engineer' });
 
     expect(await texts('similar-roles [role="option"] .title')).toEqual(similarRoles.map((s: any) => s.role.title));
-    expect(await texts('similar-roles [role="option"] .share')).toEqual(
-      similarRoles.map((s: any) => `${percent(s.score)} skill overlap`),
-    );
+    expect(await texts('similar-roles [role="option"] .share')).toEqual(similarRoles.map((s: any) => `${percent(s.score)} skill overlap`));
     const options = page.locator('similar-roles [role="option"]');
     for (const [index, similar] of similarRoles.entries()) {
       const missing = similar.missingSkills.map((skill: any) => skill.name);
@@ -176,9 +172,7 @@ describe('the demo page, cross-origin to the API', () => {
       return [cell.dataset.row, cell.dataset.col];
     });
     expect(focused).toEqual(['1', '2']);
-    await expect(label.textContent()).resolves.toContain(
-      `ML Engineer and Edge AI Engineer: ${shared('ml-engineer', 'edge-ai-engineer')}`,
-    );
+    await expect(label.textContent()).resolves.toContain(`ML Engineer and Edge AI Engineer: ${shared('ml-engineer', 'edge-ai-engineer')}`);
     await page.locator('skill-overlap').screenshot({ path: path.join(SCREENSHOTS, 'skill-overlap-focus.png') });
   });
 
@@ -190,12 +184,12 @@ describe('the demo page, cross-origin to the API', () => {
     const jaccard = (a: string, b: string) =>
       a === b ? 1 : skillOverlap.find((p: any) => (p.a.id === a && p.b.id === b) || (p.a.id === b && p.b.id === a)).jaccard;
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.locator('skill-overlap button', { hasText: 'Download CSV' }).click(),
-    ]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('skill-overlap button', { hasText: 'Download CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('skill-overlap.csv');
-    const rows = (await readFile(await download.path(), 'utf8')).trim().split('\n').map((line) => line.split(','));
+    const rows = (await readFile(await download.path(), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => line.split(','));
 
     expect(rows[0]).toEqual(['role', ...SEED_ROLES]);
     expect(rows.slice(1).map((row) => row[0])).toEqual(SEED_ROLES);

@@ -134,7 +134,11 @@ describe('roles', () => {
     expect(role.platforms.find((p: any) => p.id === 'nvidia-jetson').vendor).toEqual({ id: 'nvidia' });
     expect(data!.skill.category).toBe('INFERENCE_RUNTIME');
     expect(data!.skill.area).toEqual({ id: 'edge-inference-runtimes' });
-    expect(data!.skill.parts.map((p: any) => p.id).sort()).toEqual(['coreml-execution-provider', 'cuda-execution-provider', 'nnapi-execution-provider']);
+    expect(data!.skill.parts.map((p: any) => p.id).sort()).toEqual([
+      'coreml-execution-provider',
+      'cuda-execution-provider',
+      'nnapi-execution-provider',
+    ]);
     expect(data!.area.roles.map((r: any) => r.role.id)).toContain('edge-ai-engineer');
     expect(data!.area.parts.map((p: any) => p.id).sort()).toEqual(['executorch', 'onnx-runtime', 'tensorflow-lite', 'tensorrt']);
     expect(data!.skill.executionProviders).toHaveLength(3);

@@ -57,9 +57,30 @@ describe('authentication and authorisation of every mutation', () => {
     ['no JWT_SECRET on the server', async () => ({ target: disabled, header: curator }), 'FORBIDDEN', /set JWT_SECRET/],
     ['no token', async () => ({ target: api }), 'UNAUTHENTICATED', /Authorization: Bearer/],
     ['a malformed token', async () => ({ target: api, header: 'Bearer not.a.jwt' }), 'UNAUTHENTICATED', /malformed/],
-    ['a token signed with another secret', async () => ({ target: api, header: `Bearer ${await token({ sub: 'mallory', roles: ['curator'] }, { secret: 'another-secret-another-secret-another' })}` }), 'UNAUTHENTICATED', /signature/],
-    ['an expired token', async () => ({ target: api, header: `Bearer ${await token({ sub: 'alice', roles: ['curator'] }, { expires: Math.floor(Date.now() / 1000) - 60 })}` }), 'UNAUTHENTICATED', /expired/],
-    ['a valid token without the curator role', async () => ({ target: api, header: `Bearer ${await token({ sub: 'bob', roles: ['reader'] })}` }), 'FORBIDDEN', /curator/],
+    [
+      'a token signed with another secret',
+      async () => ({
+        target: api,
+        header: `Bearer ${await token({ sub: 'mallory', roles: ['curator'] }, { secret: 'another-secret-another-secret-another' })}`,
+      }),
+      'UNAUTHENTICATED',
+      /signature/,
+    ],
+    [
+      'an expired token',
+      async () => ({
+        target: api,
+        header: `Bearer ${await token({ sub: 'alice', roles: ['curator'] }, { expires: Math.floor(Date.now() / 1000) - 60 })}`,
+      }),
+      'UNAUTHENTICATED',
+      /expired/,
+    ],
+    [
+      'a valid token without the curator role',
+      async () => ({ target: api, header: `Bearer ${await token({ sub: 'bob', roles: ['reader'] })}` }),
+      'FORBIDDEN',
+      /curator/,
+    ],
   ];
   for (const [mutation, query] of Object.entries(VALID_MUTATIONS)) {
     for (const [name, setup, code, message] of cases) {
@@ -84,21 +105,96 @@ describe('authentication and authorisation of every mutation', () => {
 
 describe('validation before any write', () => {
   const cases: [string, string, string, string][] = [
-    ['a role id that is not a slug', `mutation { upsertRole(input: { id: "Not A Slug", title: "x" }) { id } }`, 'BAD_USER_INPUT', 'id: must be a slug'],
-    ['an AI impact score above 100', `mutation { upsertRole(input: { id: "r1", title: "R", aiImpactScore: 101 }) { id } }`, 'BAD_USER_INPUT', 'aiImpactScore: must be from 0 to 100 (got 101)'],
-    ['a salary band whose min exceeds its max', `mutation { upsertRole(input: { id: "r1", title: "R", salaryBands: [{ level: MID, minUsd: 200, maxUsd: 100 }] }) { id } }`, 'BAD_USER_INPUT', 'salaryBands[0].minUsd: must be <= maxUsd (got 200 > 100)'],
-    ['a blank skill name', `mutation { upsertSkill(input: { id: "s1", name: "  ", category: "X" }) { id } }`, 'BAD_USER_INPUT', 'name: must not be blank'],
-    ['role skills naming an unknown skill', `mutation { setRoleSkills(role: "ml-engineer", skills: [{ skill: "cpp", importance: REQUIRED }, { skill: "telepathy", importance: REQUIRED }]) { id } }`, 'BAD_USER_INPUT', 'skills: no skill with id "telepathy"'],
-    ['role skills for an unknown role', `mutation { setRoleSkills(role: "astronaut", skills: []) { id } }`, 'NOT_FOUND', 'No role with id "astronaut"'],
-    ['role skills listing a skill twice', `mutation { setRoleSkills(role: "ml-engineer", skills: [{ skill: "cpp", importance: REQUIRED }, { skill: "cpp", importance: DIFFERENTIATING }]) { id } }`, 'BAD_USER_INPUT', 'skills[1].skill: lists "cpp" more than once'],
-    ['monthsMin above monthsTypical', `mutation { upsertTransition(input: { from: "ml-engineer", to: "edge-ai-engineer", monthsTypical: 5, monthsMin: 6, monthsMax: 8, kind: LATERAL }) { kind } }`, 'BAD_USER_INPUT', 'monthsMin: must be <= monthsTypical (got 6 > 5)'],
-    ['months above 240', `mutation { upsertTransition(input: { from: "ml-engineer", to: "edge-ai-engineer", monthsTypical: 5, monthsMin: 1, monthsMax: 241, kind: LATERAL }) { kind } }`, 'BAD_USER_INPUT', 'monthsMax: must be from 0 to 240 (got 241)'],
-    ['negative months', `mutation { upsertTransition(input: { from: "ml-engineer", to: "edge-ai-engineer", monthsTypical: 5, monthsMin: -1, monthsMax: 8, kind: LATERAL }) { kind } }`, 'BAD_USER_INPUT', 'monthsMin: must be from 0 to 240 (got -1)'],
-    ['a transition from a role to itself', `mutation { upsertTransition(input: { from: "ml-engineer", to: "ml-engineer", monthsTypical: 5, monthsMin: 1, monthsMax: 8, kind: LATERAL }) { kind } }`, 'BAD_USER_INPUT', 'to: must differ from "from"'],
-    ['a transition to an unknown role', `mutation { upsertTransition(input: { from: "ml-engineer", to: "astronaut", monthsTypical: 5, monthsMin: 1, monthsMax: 8, kind: LATERAL }) { kind } }`, 'NOT_FOUND', 'No role with id "astronaut"'],
-    ['an unknown transition kind', `mutation { upsertTransition(input: { from: "ml-engineer", to: "edge-ai-engineer", monthsTypical: 5, monthsMin: 1, monthsMax: 8, kind: TELEPORT }) { kind } }`, 'GRAPHQL_VALIDATION_FAILED', 'Value "TELEPORT" does not exist in "TransitionKind" enum.'],
-    ['a transition kind written as a string', `mutation { upsertTransition(input: { from: "ml-engineer", to: "edge-ai-engineer", monthsTypical: 5, monthsMin: 1, monthsMax: 8, kind: "LATERAL" }) { kind } }`, 'GRAPHQL_VALIDATION_FAILED', 'Enum "TransitionKind" cannot represent non-enum value: "LATERAL".'],
-    ['removing a transition of an unknown role', `mutation { removeTransition(from: "astronaut", to: "ml-engineer") }`, 'NOT_FOUND', 'No role with id "astronaut"'],
+    [
+      'a role id that is not a slug',
+      `mutation { upsertRole(input: { id: "Not A Slug", title: "x" }) { id } }`,
+      'BAD_USER_INPUT',
+      'id: must be a slug',
+    ],
+    [
+      'an AI impact score above 100',
+      `mutation { upsertRole(input: { id: "r1", title: "R", aiImpactScore: 101 }) { id } }`,
+      'BAD_USER_INPUT',
+      'aiImpactScore: must be from 0 to 100 (got 101)',
+    ],
+    [
+      'a salary band whose min exceeds its max',
+      `mutation { upsertRole(input: { id: "r1", title: "R", salaryBands: [{ level: MID, minUsd: 200, maxUsd: 100 }] }) { id } }`,
+      'BAD_USER_INPUT',
+      'salaryBands[0].minUsd: must be <= maxUsd (got 200 > 100)',
+    ],
+    [
+      'a blank skill name',
+      `mutation { upsertSkill(input: { id: "s1", name: "  ", category: "X" }) { id } }`,
+      'BAD_USER_INPUT',
+      'name: must not be blank',
+    ],
+    [
+      'role skills naming an unknown skill',
+      `mutation { setRoleSkills(role: "ml-engineer", skills: [{ skill: "cpp", importance: REQUIRED }, { skill: "telepathy", importance: REQUIRED }]) { id } }`,
+      'BAD_USER_INPUT',
+      'skills: no skill with id "telepathy"',
+    ],
+    [
+      'role skills for an unknown role',
+      `mutation { setRoleSkills(role: "astronaut", skills: []) { id } }`,
+      'NOT_FOUND',
+      'No role with id "astronaut"',
+    ],
+    [
+      'role skills listing a skill twice',
+      `mutation { setRoleSkills(role: "ml-engineer", skills: [{ skill: "cpp", importance: REQUIRED }, { skill: "cpp", importance: DIFFERENTIATING }]) { id } }`,
+      'BAD_USER_INPUT',
+      'skills[1].skill: lists "cpp" more than once',
+    ],
+    [
+      'monthsMin above monthsTypical',
+      `mutation { upsertTransition(input: { from: "ml-engineer", to: "edge-ai-engineer", monthsTypical: 5, monthsMin: 6, monthsMax: 8, kind: LATERAL }) { kind } }`,
+      'BAD_USER_INPUT',
+      'monthsMin: must be <= monthsTypical (got 6 > 5)',
+    ],
+    [
+      'months above 240',
+      `mutation { upsertTransition(input: { from: "ml-engineer", to: "edge-ai-engineer", monthsTypical: 5, monthsMin: 1, monthsMax: 241, kind: LATERAL }) { kind } }`,
+      'BAD_USER_INPUT',
+      'monthsMax: must be from 0 to 240 (got 241)',
+    ],
+    [
+      'negative months',
+      `mutation { upsertTransition(input: { from: "ml-engineer", to: "edge-ai-engineer", monthsTypical: 5, monthsMin: -1, monthsMax: 8, kind: LATERAL }) { kind } }`,
+      'BAD_USER_INPUT',
+      'monthsMin: must be from 0 to 240 (got -1)',
+    ],
+    [
+      'a transition from a role to itself',
+      `mutation { upsertTransition(input: { from: "ml-engineer", to: "ml-engineer", monthsTypical: 5, monthsMin: 1, monthsMax: 8, kind: LATERAL }) { kind } }`,
+      'BAD_USER_INPUT',
+      'to: must differ from "from"',
+    ],
+    [
+      'a transition to an unknown role',
+      `mutation { upsertTransition(input: { from: "ml-engineer", to: "astronaut", monthsTypical: 5, monthsMin: 1, monthsMax: 8, kind: LATERAL }) { kind } }`,
+      'NOT_FOUND',
+      'No role with id "astronaut"',
+    ],
+    [
+      'an unknown transition kind',
+      `mutation { upsertTransition(input: { from: "ml-engineer", to: "edge-ai-engineer", monthsTypical: 5, monthsMin: 1, monthsMax: 8, kind: TELEPORT }) { kind } }`,
+      'GRAPHQL_VALIDATION_FAILED',
+      'Value "TELEPORT" does not exist in "TransitionKind" enum.',
+    ],
+    [
+      'a transition kind written as a string',
+      `mutation { upsertTransition(input: { from: "ml-engineer", to: "edge-ai-engineer", monthsTypical: 5, monthsMin: 1, monthsMax: 8, kind: "LATERAL" }) { kind } }`,
+      'GRAPHQL_VALIDATION_FAILED',
+      'Enum "TransitionKind" cannot represent non-enum value: "LATERAL".',
+    ],
+    [
+      'removing a transition of an unknown role',
+      `mutation { removeTransition(from: "astronaut", to: "ml-engineer") }`,
+      'NOT_FOUND',
+      'No role with id "astronaut"',
+    ],
   ];
   for (const [name, query, code, message] of cases) {
     it(`refuses ${name} with ${code}, database unchanged`, async () => {
@@ -123,7 +219,9 @@ describe('validation before any write', () => {
 
 describe('curated changes', () => {
   const fastestRoute = async (from: string, to: string) => {
-    const { data } = await api.query(`{ careerPaths(from: "${from}", to: "${to}", optimize: MONTHS, first: 1) { roles { id } totalMonths { typical } } }`);
+    const { data } = await api.query(
+      `{ careerPaths(from: "${from}", to: "${to}", optimize: MONTHS, first: 1) { roles { id } totalMonths { typical } } }`,
+    );
     return data!.careerPaths[0] ?? null;
   };
 
@@ -164,7 +262,10 @@ describe('curated changes', () => {
     expect(similar.data!.similarRoles[0].role.id).toBe('embedded-software-engineer');
     await reseed();
     const { data } = await api.query(`{ role(id: "ml-engineer") { skills { skill { id } source } } }`);
-    expect(data!.role.skills.map((s: any) => [s.skill.id, s.source]).sort()).toEqual([['cpp', 'curated'], ['firmware-integration', 'curated']]);
+    expect(data!.role.skills.map((s: any) => [s.skill.id, s.source]).sort()).toEqual([
+      ['cpp', 'curated'],
+      ['firmware-integration', 'curated'],
+    ]);
   });
 
   it('a curated role keeps its curated facts when the seed runs again', async () => {

@@ -21,7 +21,9 @@ describe('over the API', () => {
       source: 'esco',
       tracks: [{ id: 'isco-2512', name: 'Software developers', partOf: { id: 'isco-251' } }],
     });
-    const [{ chain }] = await read('MATCH p = (:Track {id: "isco-2512"})-[:PART_OF*]->(top:Track) WHERE NOT (top)-[:PART_OF]->() RETURN [t IN nodes(p) | t.id] AS chain');
+    const [{ chain }] = await read(
+      'MATCH p = (:Track {id: "isco-2512"})-[:PART_OF*]->(top:Track) WHERE NOT (top)-[:PART_OF]->() RETURN [t IN nodes(p) | t.id] AS chain',
+    );
     expect(chain).toEqual(['isco-2512', 'isco-251', 'isco-25', 'isco-2']);
   });
 

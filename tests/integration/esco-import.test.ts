@@ -78,7 +78,7 @@ describe('importing the synthetic ESCO fixture with the crosswalks to O*NET', ()
     });
   });
 
-  it('links skills of an existing name (the seed\'s Python and C++) and leaves the nodes unchanged', async () => {
+  it("links skills of an existing name (the seed's Python and C++) and leaves the nodes unchanged", async () => {
     expect(report.mapping.skillsMerged).toBe(2);
     expect(report.mapping.mergedExamples).toEqual(['Python -> python', 'C++ -> cpp']);
     const [{ python, requiredBy }] = await read(
@@ -92,12 +92,28 @@ describe('importing the synthetic ESCO fixture with the crosswalks to O*NET', ()
   it('makes the skill pillar PART_OF, one broader concept each, so level-2 skill groups are the areas', async () => {
     const rows = await read(
       'MATCH (s:Skill) WHERE s.id IN $ids RETURN s.id AS id, s.areaId AS areaId, [(s)-[:PART_OF]->(b) | b.id] AS broader ORDER BY id',
-      { ids: ['esco-skill-develop-embedded-firmware', 'esco-skill-c', 'esco-skill-use-a-computer', 'esco-group-developing-software', 'esco-group-programming-computer-systems'] },
+      {
+        ids: [
+          'esco-skill-develop-embedded-firmware',
+          'esco-skill-c',
+          'esco-skill-use-a-computer',
+          'esco-group-developing-software',
+          'esco-group-programming-computer-systems',
+        ],
+      },
     );
     expect(rows).toEqual([
-      { id: 'esco-group-developing-software', areaId: 'esco-group-programming-computer-systems', broader: ['esco-group-programming-computer-systems'] },
+      {
+        id: 'esco-group-developing-software',
+        areaId: 'esco-group-programming-computer-systems',
+        broader: ['esco-group-programming-computer-systems'],
+      },
       { id: 'esco-group-programming-computer-systems', areaId: null, broader: [] },
-      { id: 'esco-skill-c', areaId: 'esco-group-software-and-applications-development-and-analysis', broader: ['esco-group-software-and-applications-development-and-analysis'] },
+      {
+        id: 'esco-skill-c',
+        areaId: 'esco-group-software-and-applications-development-and-analysis',
+        broader: ['esco-group-software-and-applications-development-and-analysis'],
+      },
       // Two broader concepts in the release: the broader skill is kept (the nearer one).
       { id: 'esco-skill-develop-embedded-firmware', areaId: 'esco-group-programming-computer-systems', broader: ['esco-skill-develop-software'] },
       // Only a level-1 group above it: too broad to be an area, so the skill is its own.

@@ -90,7 +90,9 @@ describe('the ESCO figures of npm run eval', () => {
       const nowhere = join(fixture.root, 'nowhere');
       const result = await evaluateEsco(api.database, await options({ folder: nowhere }));
       expect(result.verdicts).toEqual([]);
-      expect(result.notes).toEqual([`ESCO: 6 ESCO occupations in the graph, but no ESCO release at ${nowhere} (--esco <folder>): ESCO figures not measured`]);
+      expect(result.notes).toEqual([
+        `ESCO: 6 ESCO occupations in the graph, but no ESCO release at ${nowhere} (--esco <folder>): ESCO figures not measured`,
+      ]);
     });
 
     it('measures similarRoles against the hierarchy, the ISCO unit group and the crosswalks of the release files', async () => {
@@ -100,10 +102,17 @@ describe('the ESCO figures of npm run eval', () => {
         mean(await Promise.all(asked.map(async ([id, relevant]) => cappedRecallAt(await similar(id), new Set(relevant), 10))));
       // The family: software developer with its two narrower occupations. The unit group 2512: the four developers.
       const developers = [EMBEDDED, SOFTWARE, CPP, 'esco-c-developer'];
-      const family = await recall([[EMBEDDED, [SOFTWARE]], [SOFTWARE, [EMBEDDED, CPP]], [CPP, [SOFTWARE]]]);
+      const family = await recall([
+        [EMBEDDED, [SOFTWARE]],
+        [SOFTWARE, [EMBEDDED, CPP]],
+        [CPP, [SOFTWARE]],
+      ]);
       const unitGroup = await recall(developers.map((id) => [id, developers.filter((other) => other !== id)]));
       // The crosswalks link embedded and software developer to one O*NET occupation (15-1132.00, 15-1252.00 in 2019).
-      const crosswalk = await recall([[EMBEDDED, [SOFTWARE]], [SOFTWARE, [EMBEDDED]]]);
+      const crosswalk = await recall([
+        [EMBEDDED, [SOFTWARE]],
+        [SOFTWARE, [EMBEDDED]],
+      ]);
       expect(verdicts.map((v) => [v.figure, round(v.value)])).toEqual([
         ["ESCO similarRoles: ESCO's broader and narrower occupations in the first 10 (n=3)", round(family)],
         ['ESCO similarRoles: the other occupations of its ISCO unit group in the first 10 (n=4)', round(unitGroup)],
@@ -125,7 +134,12 @@ describe('the ESCO figures of npm run eval', () => {
         ['esco-filing-clerk', ['esco-skill-file-documents']],
       ];
       const reciprocal = await Promise.all(
-        inputs.map(async ([id, skills]) => reciprocalRank((await recommendRoles(api.database, skills, 50, null, 3)).map((r) => r.role.id), id)),
+        inputs.map(async ([id, skills]) =>
+          reciprocalRank(
+            (await recommendRoles(api.database, skills, 50, null, 3)).map((r) => r.role.id),
+            id,
+          ),
+        ),
       );
       expect(verdicts.map((v) => [v.figure, round(v.value)])).toEqual([
         ['ESCO recommendRoles MRR on half the essential skills (n=6)', round(mean(reciprocal))],
@@ -144,7 +158,9 @@ describe('the ESCO figures of npm run eval', () => {
         ['electronic engineer', 'esco-electronics-engineer'],
         ['records clerk', 'esco-filing-clerk'],
       ];
-      const hits = await Promise.all(labels.map(async ([label, id]) => (await searchEverything(api.database, label, 5)).map((hit) => hit.node.id).indexOf(id)));
+      const hits = await Promise.all(
+        labels.map(async ([label, id]) => (await searchEverything(api.database, label, 5)).map((hit) => hit.node.id).indexOf(id)),
+      );
       const firsts = hits.map((rank) => rank === 0);
       const fives = hits.map((rank) => rank >= 0);
       expect(verdicts.map((v) => [v.figure, round(v.value)])).toEqual([
@@ -156,4 +172,3 @@ describe('the ESCO figures of npm run eval', () => {
     });
   });
 });
-

@@ -104,7 +104,12 @@ function printSummary(outcomes: Outcome[], elapsedMs: number): void {
   console.log(`fuzz: by error code: ${line(countBy(outcomes, (o) => errorCodes(o.body)))}`);
   console.log(`fuzz: with data and no errors: ${outcomes.filter((o) => o.status === 200 && errorCodes(o.body).length === 0).length}`);
   for (const [kind, statuses] of countBy(outcomes, (o) => o.request.kind)) {
-    const byStatus = line(countBy(outcomes.filter((o) => o.request.kind === kind), (o) => String(o.status)));
+    const byStatus = line(
+      countBy(
+        outcomes.filter((o) => o.request.kind === kind),
+        (o) => String(o.status),
+      ),
+    );
     console.log(`fuzz: ${kind} (${statuses}): ${byStatus}`);
   }
   // Not failures by themselves, but worth a look: a slow query, a database away (internal errors fail the test).
@@ -163,16 +168,41 @@ describe('the API in production mode under fuzzing', () => {
 
       expect(outcomes.length).toBeGreaterThanOrEqual(MIN_REQUESTS);
       // Soft: one run reports every kind of problem it found, not only the first.
-      expect.soft(violations((o) => o.status === 0), 'requests without an answer').toEqual([]);
-      expect.soft(violations((o) => o.status >= 500), 'answers with status 5xx').toEqual([]);
-      expect.soft(violations((o) => STACK_TRACES.some((pattern) => pattern.test(o.body)) || has(CODE_TEXT)(o)), 'stack traces').toEqual([]);
+      expect
+        .soft(
+          violations((o) => o.status === 0),
+          'requests without an answer',
+        )
+        .toEqual([]);
+      expect
+        .soft(
+          violations((o) => o.status >= 500),
+          'answers with status 5xx',
+        )
+        .toEqual([]);
+      expect
+        .soft(
+          violations((o) => STACK_TRACES.some((pattern) => pattern.test(o.body)) || has(CODE_TEXT)(o)),
+          'stack traces',
+        )
+        .toEqual([]);
       expect.soft(violations(has(SUGGESTION_TEXT)), 'schema suggestions').toEqual([]);
       expect.soft(violations(has(DATABASE_TEXT)), 'Cypher or driver text').toEqual([]);
       // Every fuzzed request is the client's doing or a valid query: an internal error is a bug (in tests, a missed
       // projection answers one instead of a silent null).
-      expect.soft(violations((o) => errorCodes(o.body).includes('INTERNAL_SERVER_ERROR')), 'internal errors').toEqual([]);
+      expect
+        .soft(
+          violations((o) => errorCodes(o.body).includes('INTERNAL_SERVER_ERROR')),
+          'internal errors',
+        )
+        .toEqual([]);
       const isExempt = (o: Outcome) => isNodeParserRefusal(o) || (o.request.kind === 'path' && o.status === 404);
-      expect.soft(violations((o) => !isExempt(o) && !isGraphQLBody(o.body)), 'bodies that are not GraphQL JSON').toEqual([]);
+      expect
+        .soft(
+          violations((o) => !isExempt(o) && !isGraphQLBody(o.body)),
+          'bodies that are not GraphQL JSON',
+        )
+        .toEqual([]);
     },
     GENERATE_FOR_MS + 90_000,
   );

@@ -43,7 +43,13 @@ describe.each(configurations)('GraphQL over HTTP audit, $name configuration', ({
     findings = await Promise.all(
       results
         .filter((r): r is AuditFailure => r.status !== 'ok')
-        .map(async (failure) => ({ failure, body: await failure.response.clone().text().catch(() => '(body not readable)') })),
+        .map(async (failure) => ({
+          failure,
+          body: await failure.response
+            .clone()
+            .text()
+            .catch(() => '(body not readable)'),
+        })),
     );
   });
 

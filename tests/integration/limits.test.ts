@@ -29,9 +29,11 @@ afterAll(async () => {
 
 describe('the answer size limit (MAX_RESULT_ITEMS)', () => {
   const itemsOf = (value: unknown): number =>
-    Array.isArray(value) ? value.length + value.reduce((sum: number, item) => sum + itemsOf(item), 0)
-    : value && typeof value === 'object' ? Object.values(value).reduce((sum: number, item) => sum + itemsOf(item), 0)
-    : 0;
+    Array.isArray(value)
+      ? value.length + value.reduce((sum: number, item) => sum + itemsOf(item), 0)
+      : value && typeof value === 'object'
+        ? Object.values(value).reduce((sum: number, item) => sum + itemsOf(item), 0)
+        : 0;
   const skillsWithTheirRoles = `{ role(id: "edge-ai-engineer") { skills(grain: SKILL) { skill { roles { role { title } } } } } }`;
 
   it('answers a query whose lists stay inside the budget', async () => {
@@ -64,10 +66,22 @@ describe('query limits', () => {
   };
   const cases: [string, string, RegExp][] = [
     ['depth above 6', nested(7), /depth limit of 6 exceeded, found \d+/i],
-    ['more than 15 aliases', `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: role(id: "ml-engineer") { id }`).join(' ')} }`, /aliases limit of 15 exceeded, found 16/i],
-    ['more than 50 directives', `{ role(id: "ml-engineer") { id ${'@include(if: true) '.repeat(51)} } }`, /directives limit of 50 exceeded, found 51/i],
+    [
+      'more than 15 aliases',
+      `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: role(id: "ml-engineer") { id }`).join(' ')} }`,
+      /aliases limit of 15 exceeded, found 16/i,
+    ],
+    [
+      'more than 50 directives',
+      `{ role(id: "ml-engineer") { id ${'@include(if: true) '.repeat(51)} } }`,
+      /directives limit of 50 exceeded, found 51/i,
+    ],
     ['more than 1,000 tokens', `{ ${Array.from({ length: 200 }, () => 'sources { id name }').join(' ')} }`, /token limit of 1000 exceeded/i],
-    ['a cost above 5,000', `{ ${Array.from({ length: 14 }, (_, i) => `q${i}: roles(first: 100) { edges { node { skills { skill { roles { importance } } } } } }`).join(' ')} }`, /cost limit of 5000 exceeded/i],
+    [
+      'a cost above 5,000',
+      `{ ${Array.from({ length: 14 }, (_, i) => `q${i}: roles(first: 100) { edges { node { skills { skill { roles { importance } } } } } }`).join(' ')} }`,
+      /cost limit of 5000 exceeded/i,
+    ],
   ];
   for (const [name, query, message] of cases) {
     it(`refuses ${name} with HTTP 400, naming the limit and the value, before any database work`, async () => {
@@ -95,7 +109,10 @@ describe('query limits', () => {
 describe('production mode', () => {
   it('turns introspection off', async () => {
     const { body } = await post(prod, { query: '{ __schema { types { name } } }' });
-    expect(body.errors[0]).toMatchObject({ message: 'Introspection is disabled on this server.', extensions: { validationErrorCode: 'INTROSPECTION_DISABLED' } });
+    expect(body.errors[0]).toMatchObject({
+      message: 'Introspection is disabled on this server.',
+      extensions: { validationErrorCode: 'INTROSPECTION_DISABLED' },
+    });
     const devAnswer = await post(dev, { query: '{ __schema { queryType { name } } }' });
     expect(devAnswer.body.data.__schema.queryType.name).toBe('Query');
   });
@@ -151,9 +168,15 @@ describe('HTTP protections', () => {
   });
 
   it('allows CORS only from the allowlist', async () => {
-    const allowed = await fetch(`${dev.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://widgets.example', 'access-control-request-method': 'POST' } });
+    const allowed = await fetch(`${dev.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://widgets.example', 'access-control-request-method': 'POST' },
+    });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://widgets.example');
-    const other = await fetch(`${dev.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    const other = await fetch(`${dev.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 

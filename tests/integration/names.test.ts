@@ -60,7 +60,9 @@ describe('roles by name', () => {
   });
 
   it('resolves names in avoid, skillOverlap, nextRoles and recommendRoles', async () => {
-    const avoided = await api.query(`{ careerPaths(from: "Embedded Engineer", to: "Senior Edge AI Engineer", avoid: ["Edge AI Engineer"]) { totalSteps } }`);
+    const avoided = await api.query(
+      `{ careerPaths(from: "Embedded Engineer", to: "Senior Edge AI Engineer", avoid: ["Edge AI Engineer"]) { totalSteps } }`,
+    );
     expect(avoided.errors).toBeUndefined();
     expect(avoided.data!.careerPaths.every((r: any) => r.totalSteps !== 2)).toBe(true);
     const byName = await api.query(`{
@@ -134,7 +136,10 @@ describe('skills by name', () => {
 
 describe('search ranking', () => {
   const firstHits = async (text: string, first = 3) => {
-    const { data, errors } = await api.query(`query($text: String!, $first: Int) { search(text: $text, first: $first) { node { __typename ... on Role { id } ... on Skill { id } } } }`, { text, first });
+    const { data, errors } = await api.query(
+      `query($text: String!, $first: Int) { search(text: $text, first: $first) { node { __typename ... on Role { id } ... on Skill { id } } } }`,
+      { text, first },
+    );
     expect(errors).toBeUndefined();
     return data!.search.map((h: any) => h.node.id);
   };

@@ -30,7 +30,12 @@ describe('a malformed release writes nothing and names file, line and column', (
       'Skills.txt',
       (lines: string[]) => {
         const i = column(lines, 'Data Value');
-        return lines.map((l) => l.split('\t').filter((_, j) => j !== i).join('\t'));
+        return lines.map((l) =>
+          l
+            .split('\t')
+            .filter((_, j) => j !== i)
+            .join('\t'),
+        );
       },
       /^Skills\.txt:1: missing column "Data Value" \(the header has: /,
     ],
@@ -45,7 +50,14 @@ describe('a malformed release writes nothing and names file, line and column', (
       'Knowledge.txt',
       (lines: string[]) => {
         const i = column(lines, 'Data Value');
-        return lines.map((l, n) => (n === 7 ? l.split('\t').map((c, j) => (j === i ? 'abc' : c)).join('\t') : l));
+        return lines.map((l, n) =>
+          n === 7
+            ? l
+                .split('\t')
+                .map((c, j) => (j === i ? 'abc' : c))
+                .join('\t')
+            : l,
+        );
       },
       /^Knowledge\.txt:8: column "Data Value": "abc" is not a number$/,
     ],

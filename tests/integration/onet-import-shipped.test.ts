@@ -23,7 +23,9 @@ describe('importing the real O*NET 29.3 release the project ships (Excel layout,
     expect(report.folder).toBe(SHIPPED_RELEASE_DIR);
     expect(startLog[0]).toMatch(/^No O\*NET data in the graph yet: importing the shipped O\*NET 29\.3 release/);
     const summary = startLog.at(-1)!.split('\n');
-    expect(summary[0]).toMatch(/^Imported O\*NET 29\.3 in [\d.]+ s: 1,016 occupations, [\d,]+ skills and technologies, 18,460 related-occupation transitions\.$/);
+    expect(summary[0]).toMatch(
+      /^Imported O\*NET 29\.3 in [\d.]+ s: 1,016 occupations, [\d,]+ skills and technologies, 18,460 related-occupation transitions\.$/,
+    );
     expect(summary[1]).toMatch(/^Graph now: 1,020 roles, [\d,]+ skills, 18,465 transitions, [\d,]+ skill requirements\.$/);
     expect(startLog.filter((line) => line.startsWith('[onet] ')).length).toBeGreaterThan(10);
     const again: string[] = [];
@@ -52,7 +54,16 @@ describe('importing the real O*NET 29.3 release the project ships (Excel layout,
              COUNT { (:Skill {source: "onet"})-[:PART_OF {source: "onet"}]->(:Skill {category: "TECHNOLOGY_CLASS"}) } AS areas`);
     // 137 occupations without ratings get derived requirements; Models (41-9012.00), rated below 3.0 throughout,
     // get their 3 highest. The 5 technologies on curated skills get no class.
-    expect(counts).toEqual({ roles: 1016, related: 18460, required: 19178, derived: 3070, technologies: 32681, elements: 68, classes: 134, areas: 8770 });
+    expect(counts).toEqual({
+      roles: 1016,
+      related: 18460,
+      required: 19178,
+      derived: 3070,
+      technologies: 32681,
+      elements: 68,
+      classes: 134,
+      areas: 8770,
+    });
     expect(report.written).toMatchObject({
       roles: 1016,
       transitions: 18460,
@@ -65,7 +76,9 @@ describe('importing the real O*NET 29.3 release the project ships (Excel layout,
     expect(report.keptOthers['technology areas']).toBe(5);
     expect(report.mapping).toMatchObject({ occupationsDerived: 137, ratedBelowThreshold: 1 });
     expect(report.rolesWithoutRequired).toEqual({ count: 0, examples: [] });
-    const [python] = await read('MATCH (s:Skill {id: "python"}) RETURN EXISTS { (s)-[:PART_OF]->(:Skill {category: "TECHNOLOGY_CLASS"}) } AS hasClass');
+    const [python] = await read(
+      'MATCH (s:Skill {id: "python"}) RETURN EXISTS { (s)-[:PART_OF]->(:Skill {category: "TECHNOLOGY_CLASS"}) } AS hasClass',
+    );
     expect(python.hasClass).toBe(false);
     const [csharp] = await read('MATCH (:Skill {id: "csharp"})-[:PART_OF]->(c:Skill) RETURN c.name AS name');
     expect(csharp.name).toBe('Object or component oriented development software');

@@ -62,7 +62,9 @@ describe('importing the synthetic fixture (official text layout)', () => {
   });
 
   it('writes an occupation as a Role with an onet- id, SOC code, job zone and aliases', async () => {
-    const [{ role }] = await read('MATCH (r:Role {id: "onet-15-1252-00"}) RETURN r {.title, .socCode, .jobZone, .aliases, .source, .importedFrom} AS role');
+    const [{ role }] = await read(
+      'MATCH (r:Role {id: "onet-15-1252-00"}) RETURN r {.title, .socCode, .jobZone, .aliases, .source, .importedFrom} AS role',
+    );
     expect(role).toEqual({
       title: 'Application Builders',
       socCode: '15-1252.00',
@@ -111,10 +113,38 @@ describe('importing the synthetic fixture (official text layout)', () => {
       RETURN t.id AS technology, c.id AS class, c.name AS name, p.source AS source, p.importedFrom AS importedFrom, t.areaId AS area
       ORDER BY technology`);
     expect(rows).toEqual([
-      { technology: 'circuit-sketcher', class: 'onet-class-43232604', name: 'Computer aided design CAD software', source: 'onet', importedFrom: 'onet-29-3', area: 'onet-class-43232604' },
-      { technology: 'csharp', class: 'onet-class-43232405', name: 'Object or component oriented development software', source: 'onet', importedFrom: 'onet-29-3', area: 'onet-class-43232405' },
-      { technology: 'ledger-sheets', class: 'onet-class-43232110', name: 'Spreadsheet software', source: 'onet', importedFrom: 'onet-29-3', area: 'onet-class-43232110' },
-      { technology: 'trace-scope-studio', class: 'onet-class-43232402', name: 'Program testing software', source: 'onet', importedFrom: 'onet-29-3', area: 'onet-class-43232402' },
+      {
+        technology: 'circuit-sketcher',
+        class: 'onet-class-43232604',
+        name: 'Computer aided design CAD software',
+        source: 'onet',
+        importedFrom: 'onet-29-3',
+        area: 'onet-class-43232604',
+      },
+      {
+        technology: 'csharp',
+        class: 'onet-class-43232405',
+        name: 'Object or component oriented development software',
+        source: 'onet',
+        importedFrom: 'onet-29-3',
+        area: 'onet-class-43232405',
+      },
+      {
+        technology: 'ledger-sheets',
+        class: 'onet-class-43232110',
+        name: 'Spreadsheet software',
+        source: 'onet',
+        importedFrom: 'onet-29-3',
+        area: 'onet-class-43232110',
+      },
+      {
+        technology: 'trace-scope-studio',
+        class: 'onet-class-43232402',
+        name: 'Program testing software',
+        source: 'onet',
+        importedFrom: 'onet-29-3',
+        area: 'onet-class-43232402',
+      },
     ]);
     const [{ classes }] = await read('MATCH (c:Skill {category: "TECHNOLOGY_CLASS"}) RETURN count(c) AS classes');
     expect(classes).toBe(4);
@@ -166,7 +196,9 @@ describe('importing the synthetic fixture (official text layout)', () => {
       RETURN a.id AS from, b.id AS to, [t.monthsMin, t.monthsTypical, t.monthsMax] AS months, t.source AS source, t.derivation AS derivation`);
     expect(specialization).toMatchObject({ from: 'onet-15-1252-00', to: 'embedded-software-engineer', months: [6, 11, 17], source: 'derived' });
     expect(specialization.derivation).toContain('no curated transition leads into it');
-    const nearest = await read('MATCH (r:Role)-[n:NEAREST_OCCUPATION]->(o:Role) RETURN r.id AS role, o.id AS occupation, n.source AS source ORDER BY role');
+    const nearest = await read(
+      'MATCH (r:Role)-[n:NEAREST_OCCUPATION]->(o:Role) RETURN r.id AS role, o.id AS occupation, n.source AS source ORDER BY role',
+    );
     expect(nearest).toEqual([
       { role: 'edge-ai-engineer', occupation: 'onet-15-1252-00', source: 'derived' },
       { role: 'embedded-software-engineer', occupation: 'onet-15-1252-00', source: 'derived' },

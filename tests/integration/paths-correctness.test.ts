@@ -83,30 +83,56 @@ describe('careerPaths on random graphs, against exhaustive enumeration', () => {
     const tally = { compared: 0, withRoute: 0, noRoute: 0 };
     for (let i = 0; i < PAIRS; i += 1) {
       const from = pick(random, graph.roles);
-      const to = pick(random, graph.roles.filter((r) => r !== from));
+      const to = pick(
+        random,
+        graph.roles.filter((r) => r !== from),
+      );
       const optimize = pick(random, ['STEPS', 'MONTHS', 'SKILLS_TO_LEARN'] as Optimization[]);
       const first = between(random, 1, 5);
       const maxSteps = between(random, 2, 6);
-      const avoid = random() < 0.3 ? [pick(random, graph.roles.filter((r) => r !== from && r !== to))] : [];
+      const avoid =
+        random() < 0.3
+          ? [
+              pick(
+                random,
+                graph.roles.filter((r) => r !== from && r !== to),
+              ),
+            ]
+          : [];
       const known = random() < 0.3 ? [pick(random, graph.skills), pick(random, graph.skills)].filter((s, j, all) => all.indexOf(s) === j) : [];
       const knownSet = new Set(known);
 
       const expected = allRoutes(graph, from, to, { maxSteps, avoid: new Set(avoid), optimize, known: knownSet });
       const response = await api.query<{ careerPaths: ApiRoute[] }>(ROUTES_QUERY, {
-        from, to, optimize, first, maxSteps, avoid, knownSkills: known,
+        from,
+        to,
+        optimize,
+        first,
+        maxSteps,
+        avoid,
+        knownSkills: known,
       });
       expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
       const routes = response.data!.careerPaths;
       const label = `${optimize} ${from} -> ${to} first=${first} maxSteps=${maxSteps} avoid=${avoid} known=${known}`;
       // route for route, tie-breaks included
       const inApi = await apiWithoutProcedure.query<{ careerPaths: ApiRoute[] }>(ROUTES_QUERY, {
-        from, to, optimize, first, maxSteps, avoid, knownSkills: known,
+        from,
+        to,
+        optimize,
+        first,
+        maxSteps,
+        avoid,
+        knownSkills: known,
       });
       expect(inApi.errors, JSON.stringify(inApi.errors)).toBeUndefined();
       expect(inApi.data!.careerPaths, label).toEqual(routes);
 
       // the same optimal costs, in non-decreasing order, as many as exist up to `first`
-      expect(routes.map((r) => costOf(r, optimize)), label).toEqual(expected.slice(0, first).map((r) => r.cost));
+      expect(
+        routes.map((r) => costOf(r, optimize)),
+        label,
+      ).toEqual(expected.slice(0, first).map((r) => r.cost));
       // distinct, loopless, within bounds, avoiding, and each really a route of the graph with the totals it claims
       const sequences = routes.map((r) => r.roles.map((x) => x.id).join('>'));
       expect(new Set(sequences).size, label).toBe(routes.length);
@@ -115,7 +141,10 @@ describe('careerPaths on random graphs, against exhaustive enumeration', () => {
         expect(ids[0]).toBe(from);
         expect(ids.at(-1)).toBe(to);
         expect(new Set(ids).size, label).toBe(ids.length);
-        expect(ids.some((id) => avoid.includes(id)), label).toBe(false);
+        expect(
+          ids.some((id) => avoid.includes(id)),
+          label,
+        ).toBe(false);
         expect(route.totalSteps).toBe(ids.length - 1);
         expect(route.totalSteps).toBeLessThanOrEqual(maxSteps);
         let months = 0;
@@ -198,7 +227,10 @@ describe('skill analytics on the random graph, against set arithmetic', () => {
     );
     expect(errors).toBeUndefined();
     // The random graph has no PART_OF: every skill is its own area.
-    const expected = plainRecommend(await readEvidence(), skills.map((skill) => ({ skill, area: skill }))).slice(0, 10);
+    const expected = plainRecommend(
+      await readEvidence(),
+      skills.map((skill) => ({ skill, area: skill })),
+    ).slice(0, 10);
     expect(data!.recommendRoles.map((r: any) => r.role.id)).toEqual(expected.map((e) => e.roleId));
     expect(data!.recommendRoles.map((r: any) => r.coverage)).toEqual(expected.map((e) => expect.closeTo(e.coverage, 10)));
     for (const r of data!.recommendRoles) {

@@ -34,7 +34,11 @@ describe('careerPaths on the seed graph', () => {
       const [toEdge, promotion] = route.steps;
       // Skill areas, the page's stated gap first (quantization theory and model selection are model compression).
       expect(toEdge.skillsToLearn.map((s: any) => s.id)).toEqual([
-        'model-compression', 'python-model-preparation', 'edge-inference-runtimes', 'profiling-tools', 'ota-update-pipeline-design',
+        'model-compression',
+        'python-model-preparation',
+        'edge-inference-runtimes',
+        'profiling-tools',
+        'ota-update-pipeline-design',
       ]);
       expect(toEdge.leaves.map((s: any) => s.id)).toEqual(expect.arrayContaining(['quantization-theory', 'tensorflow-lite', 'nvidia-nsight']));
       expect(promotion.skillsToLearn.map((s: any) => s.id)).toEqual(['edge-ai-architecture', 'hardware-co-design', 'privacy-preserving-deployment']);
@@ -54,12 +58,16 @@ describe('careerPaths on the seed graph', () => {
   });
 
   it('finds no route through an avoided role', async () => {
-    const { data } = await api.query(`{ careerPaths(from: "embedded-software-engineer", to: "senior-edge-ai-engineer", avoid: ["edge-ai-engineer"]) { totalSteps } }`);
+    const { data } = await api.query(
+      `{ careerPaths(from: "embedded-software-engineer", to: "senior-edge-ai-engineer", avoid: ["edge-ai-engineer"]) { totalSteps } }`,
+    );
     expect(data!.careerPaths).toEqual([]);
   });
 
   it('finds no route longer than maxSteps', async () => {
-    const { data } = await api.query(`{ careerPaths(from: "embedded-software-engineer", to: "senior-edge-ai-engineer", maxSteps: 1) { totalSteps } }`);
+    const { data } = await api.query(
+      `{ careerPaths(from: "embedded-software-engineer", to: "senior-edge-ai-engineer", maxSteps: 1) { totalSteps } }`,
+    );
     expect(data!.careerPaths).toEqual([]);
   });
 });
@@ -79,8 +87,15 @@ describe('skill analytics on the seed graph', () => {
     expect(importances.indexOf('DIFFERENTIATING')).toBeGreaterThan(importances.lastIndexOf('REQUIRED'));
     const ids = gap.toLearn.map((g: any) => g.skill.id);
     expect(ids).toEqual([
-      'model-compression', 'python-model-preparation', 'edge-inference-runtimes', 'profiling-tools', 'ota-update-pipeline-design',
-      'edr-behavioral-detection', 'federated-learning', 'rust-embedded-inference', 'fpga-acceleration',
+      'model-compression',
+      'python-model-preparation',
+      'edge-inference-runtimes',
+      'profiling-tools',
+      'ota-update-pipeline-design',
+      'edr-behavioral-detection',
+      'federated-learning',
+      'rust-embedded-inference',
+      'fpga-acceleration',
     ]);
     expect(gap.toLearn.slice(0, 2).map((g: any) => g.isFocus)).toEqual([true, true]);
     // A certification for a part (TensorRT) helps with its area (edge inference runtimes).
@@ -109,7 +124,9 @@ describe('skill analytics on the seed graph', () => {
   });
 
   it('similarRoles puts Senior Edge AI Engineer first for Edge AI Engineer, with shared and missing skills', async () => {
-    const { data } = await api.query(`{ similarRoles(role: "edge-ai-engineer", first: 3) { role { id } score sharedSkills { id } missingSkills { id } } }`);
+    const { data } = await api.query(
+      `{ similarRoles(role: "edge-ai-engineer", first: 3) { role { id } score sharedSkills { id } missingSkills { id } } }`,
+    );
     const [top] = data!.similarRoles;
     expect(top.role.id).toBe('senior-edge-ai-engineer');
     expect(top.missingSkills.map((s: any) => s.id).sort()).toEqual(['edge-ai-architecture', 'hardware-co-design', 'privacy-preserving-deployment']);
@@ -141,15 +158,39 @@ describe('skill analytics on the seed graph', () => {
 
 describe('bounds and errors', () => {
   const cases: [string, string, string][] = [
-    ['careerPaths first above 10', `{ careerPaths(from: "ml-engineer", to: "edge-ai-engineer", first: 11) { totalSteps } }`, 'first: must be an integer from 1 to 10 (got 11)'],
-    ['careerPaths first below 1', `{ careerPaths(from: "ml-engineer", to: "edge-ai-engineer", first: 0) { totalSteps } }`, 'first: must be an integer from 1 to 10 (got 0)'],
-    ['careerPaths maxSteps above 8', `{ careerPaths(from: "ml-engineer", to: "edge-ai-engineer", maxSteps: 9) { totalSteps } }`, 'maxSteps: must be an integer from 1 to 8 (got 9)'],
+    [
+      'careerPaths first above 10',
+      `{ careerPaths(from: "ml-engineer", to: "edge-ai-engineer", first: 11) { totalSteps } }`,
+      'first: must be an integer from 1 to 10 (got 11)',
+    ],
+    [
+      'careerPaths first below 1',
+      `{ careerPaths(from: "ml-engineer", to: "edge-ai-engineer", first: 0) { totalSteps } }`,
+      'first: must be an integer from 1 to 10 (got 0)',
+    ],
+    [
+      'careerPaths maxSteps above 8',
+      `{ careerPaths(from: "ml-engineer", to: "edge-ai-engineer", maxSteps: 9) { totalSteps } }`,
+      'maxSteps: must be an integer from 1 to 8 (got 9)',
+    ],
     ['careerPaths from equal to to', `{ careerPaths(from: "ml-engineer", to: "ml-engineer") { totalSteps } }`, 'to: must differ from `from`'],
-    ['unknown known skill', `{ careerPaths(from: "ml-engineer", to: "edge-ai-engineer", knownSkills: ["telepathy"]) { totalSteps } }`, 'knownSkills: no skill with id or name "telepathy"'],
+    [
+      'unknown known skill',
+      `{ careerPaths(from: "ml-engineer", to: "edge-ai-engineer", knownSkills: ["telepathy"]) { totalSteps } }`,
+      'knownSkills: no skill with id or name "telepathy"',
+    ],
     ['skillOverlap of one role', `{ skillOverlap(roles: ["ml-engineer"]) { jaccard } }`, 'roles: must list from 2 to 50 ids (got 1)'],
-    ['skillOverlap with a repeated role', `{ skillOverlap(roles: ["ml-engineer", "ml-engineer"]) { jaccard } }`, 'roles: lists ml-engineer more than once'],
+    [
+      'skillOverlap with a repeated role',
+      `{ skillOverlap(roles: ["ml-engineer", "ml-engineer"]) { jaccard } }`,
+      'roles: lists ml-engineer more than once',
+    ],
     ['similarRoles first above 50', `{ similarRoles(role: "ml-engineer", first: 51) { score } }`, 'first: must be an integer from 1 to 50 (got 51)'],
-    ['recommendRoles maxSteps 0', `{ recommendRoles(skills: ["cpp"], from: "ml-engineer", maxSteps: 0) { coverage } }`, 'maxSteps: must be an integer from 1 to 8 (got 0)'],
+    [
+      'recommendRoles maxSteps 0',
+      `{ recommendRoles(skills: ["cpp"], from: "ml-engineer", maxSteps: 0) { coverage } }`,
+      'maxSteps: must be an integer from 1 to 8 (got 0)',
+    ],
     ['skillDemand first above 100', `{ skillDemand(first: 101) { roleCount } }`, 'first: must be an integer from 1 to 100 (got 101)'],
   ];
   for (const [name, query, message] of cases) {

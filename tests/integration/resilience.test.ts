@@ -88,7 +88,13 @@ describe('a Neo4j outage', () => {
         while (loading) {
           const startedAt = Date.now();
           const r = await graphql(server.url, PATH_QUERY).catch(() => ({ status: 0, body: {} as any, ms: 0 }));
-          results.push({ startedAt, status: r.status, code: r.body.errors?.[0]?.extensions?.code, ms: r.ms, ok: r.body.data?.careerPath?.totalSteps === 2 });
+          results.push({
+            startedAt,
+            status: r.status,
+            code: r.body.errors?.[0]?.extensions?.code,
+            ms: r.ms,
+            ok: r.body.data?.careerPath?.totalSteps === 2,
+          });
         }
       }),
     );
@@ -157,7 +163,16 @@ describe('SIGTERM', () => {
     const { uri, user, password } = inject('neo4j');
     const port = await freePort();
     child = spawn('node_modules/.bin/tsx', ['src/main.ts'], {
-      env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, PORT: String(port), SEED_ON_START: 'true', ONET_ON_START: 'false', JWT_SECRET: SECRET },
+      env: {
+        ...process.env,
+        NEO4J_URI: uri,
+        NEO4J_USER: user,
+        NEO4J_PASSWORD: password,
+        PORT: String(port),
+        SEED_ON_START: 'true',
+        ONET_ON_START: 'false',
+        JWT_SECRET: SECRET,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

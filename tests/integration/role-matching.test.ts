@@ -43,10 +43,10 @@ beforeAll(async () => {
     { roles: ROLES, prefix: PREFIX },
   );
   // A transition says nothing about skills: similarRoles must not read it.
-  await write(
-    `MATCH (a:Role {id: $a}), (b:Role {id: $b}) CREATE (a)-[:TRANSITIONS_TO {kind: 'LATERAL', monthsTypical: 6, source: 'curated'}]->(b)`,
-    { a: `${PREFIX}query`, b: `${PREFIX}transition-only` },
-  );
+  await write(`MATCH (a:Role {id: $a}), (b:Role {id: $b}) CREATE (a)-[:TRANSITIONS_TO {kind: 'LATERAL', monthsTypical: 6, source: 'curated'}]->(b)`, {
+    a: `${PREFIX}query`,
+    b: `${PREFIX}transition-only`,
+  });
 });
 
 afterAll(async () => {
@@ -74,9 +74,12 @@ describe('similarRoles', () => {
     expect(rows[0].sharedSkills.map((s) => s.id)).toEqual([`${PREFIX}rare`]);
     expect(rows[0].score).toBeGreaterThan(rows[1].score);
     // Everything else that shares anything shares only `common`: 13 roles, none with a zero score.
-    expect(rows.slice(1).map((r) => r.role.id).sort()).toEqual(
-      [`${PREFIX}shares-common`, ...Array.from({ length: 12 }, (_, i) => `${PREFIX}filler-${i}`)].sort(),
-    );
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r.role.id)
+        .sort(),
+    ).toEqual([`${PREFIX}shares-common`, ...Array.from({ length: 12 }, (_, i) => `${PREFIX}filler-${i}`)].sort());
     expect(rows.every((r) => r.score > 0 && r.sharedCount > 0)).toBe(true);
   });
 
@@ -102,15 +105,18 @@ describe('similarRoles', () => {
   });
 
   it('answers from the graph as it is now: a new shared skill changes the ranking', async () => {
-    await write(
-      `MATCH (r:Role {id: $role}), (s:Skill {id: $skill}) CREATE (r)-[:REQUIRES {importance: 'DIFFERENTIATING', source: 'curated'}]->(s)`,
-      { role: `${PREFIX}transition-only`, skill: `${PREFIX}rare` },
-    );
+    await write(`MATCH (r:Role {id: $role}), (s:Skill {id: $skill}) CREATE (r)-[:REQUIRES {importance: 'DIFFERENTIATING', source: 'curated'}]->(s)`, {
+      role: `${PREFIX}transition-only`,
+      skill: `${PREFIX}rare`,
+    });
     try {
       const { data } = await api.query(SIMILAR, { role: `${PREFIX}query`, first: 3 });
       expect(data!.similarRoles.map((r: any) => r.role.id)).toContain(`${PREFIX}transition-only`);
     } finally {
-      await write(`MATCH (:Role {id: $role})-[q:REQUIRES]->(:Skill {id: $skill}) DELETE q`, { role: `${PREFIX}transition-only`, skill: `${PREFIX}rare` });
+      await write(`MATCH (:Role {id: $role})-[q:REQUIRES]->(:Skill {id: $skill}) DELETE q`, {
+        role: `${PREFIX}transition-only`,
+        skill: `${PREFIX}rare`,
+      });
     }
     const { data } = await api.query(SIMILAR, { role: `${PREFIX}query`, first: 50 });
     expect(data!.similarRoles.map((r: any) => r.role.id)).not.toContain(`${PREFIX}transition-only`);

@@ -30,7 +30,9 @@ afterAll(async () => {
 
 describe('the seeded Edge AI Engineer career page', () => {
   it('has the four roles of the page with the ladder experience ranges', async () => {
-    const roles = await read('MATCH (r:Role) WHERE r.source IN ["stated", "derived"] RETURN r.id AS id, r.experienceMinYears AS min, r.experienceMaxYears AS max ORDER BY id');
+    const roles = await read(
+      'MATCH (r:Role) WHERE r.source IN ["stated", "derived"] RETURN r.id AS id, r.experienceMinYears AS min, r.experienceMaxYears AS max ORDER BY id',
+    );
     expect(roles).toEqual([
       { id: 'edge-ai-engineer', min: 2, max: 6 },
       { id: 'embedded-software-engineer', min: 0, max: 3 },
@@ -42,7 +44,9 @@ describe('the seeded Edge AI Engineer career page', () => {
   it('has the Edge AI Engineer facts: pay, outlook, AI impact and three salary bands', async () => {
     const [role] = await read('MATCH (r:Role {id: "edge-ai-engineer"}) RETURN r {.medianPayUsd, .growthOutlook, .aiImpactScore, .isEntryLevel} AS r');
     expect(role.r).toEqual({ medianPayUsd: 175000, growthOutlook: 'high', aiImpactScore: 30, isEntryLevel: false });
-    const bands = await read('MATCH (:Role {id: "edge-ai-engineer"})-[:HAS_SALARY_BAND]->(b) RETURN b.level AS level, b.minUsd AS min, b.maxUsd AS max ORDER BY min');
+    const bands = await read(
+      'MATCH (:Role {id: "edge-ai-engineer"})-[:HAS_SALARY_BAND]->(b) RETURN b.level AS level, b.minUsd AS min, b.maxUsd AS max ORDER BY min',
+    );
     expect(bands).toEqual([
       { level: 'MID', min: 140000, max: 195000 },
       { level: 'SENIOR', min: 185000, max: 255000 },
@@ -57,8 +61,26 @@ describe('the seeded Edge AI Engineer career page', () => {
              t.kind AS kind, t.source AS source, size(t.keyArtifacts) AS artifacts
       ORDER BY from`);
     expect(transitions).toEqual([
-      { from: 'edge-ai-engineer', to: 'senior-edge-ai-engineer', typical: 42, min: 36, max: 48, kind: 'PROMOTION', source: 'derived', artifacts: expect.any(Number) },
-      { from: 'embedded-software-engineer', to: 'edge-ai-engineer', typical: 6, min: 4, max: 8, kind: 'CAREER_CHANGE', source: 'stated', artifacts: 3 },
+      {
+        from: 'edge-ai-engineer',
+        to: 'senior-edge-ai-engineer',
+        typical: 42,
+        min: 36,
+        max: 48,
+        kind: 'PROMOTION',
+        source: 'derived',
+        artifacts: expect.any(Number),
+      },
+      {
+        from: 'embedded-software-engineer',
+        to: 'edge-ai-engineer',
+        typical: 6,
+        min: 4,
+        max: 8,
+        kind: 'CAREER_CHANGE',
+        source: 'stated',
+        artifacts: 3,
+      },
       { from: 'ml-engineer', to: 'edge-ai-engineer', typical: 8, min: 6, max: 10, kind: 'CAREER_CHANGE', source: 'stated', artifacts: 3 },
     ]);
   });
@@ -66,7 +88,18 @@ describe('the seeded Edge AI Engineer career page', () => {
   it('has every hiring company, every certification with its issuer, both courses', async () => {
     const hiring = await read('MATCH (c:Company)-[:HIRES_FOR]->(:Role {id: "edge-ai-engineer"}) RETURN c.id AS id ORDER BY id');
     expect(hiring.map((r) => r.id)).toEqual([
-      'amazon', 'apple', 'arm', 'bosch', 'crowdstrike', 'google', 'microsoft', 'nvidia', 'palo-alto-networks', 'qualcomm', 'sentinelone', 'siemens',
+      'amazon',
+      'apple',
+      'arm',
+      'bosch',
+      'crowdstrike',
+      'google',
+      'microsoft',
+      'nvidia',
+      'palo-alto-networks',
+      'qualcomm',
+      'sentinelone',
+      'siemens',
     ]);
     const certs = await read('MATCH (c:Certification)-[:ISSUED_BY]->(i:Company) RETURN c.name AS name, i.name AS issuer ORDER BY name');
     expect(certs).toEqual([
@@ -87,7 +120,9 @@ describe('the seeded Edge AI Engineer career page', () => {
     const profilers = await read('MATCH (s:Skill {category: "PROFILING_TOOL", areaId: "profiling-tools"}) RETURN count(s) AS n');
     expect(profilers[0].n).toBe(5);
     const platforms = await read('MATCH (:Role {id: "edge-ai-engineer"})-[:TARGETS]->(p:Platform) RETURN collect(p.id) AS ids');
-    expect(platforms[0].ids).toEqual(expect.arrayContaining(['nvidia-jetson', 'qualcomm-snapdragon-npu', 'apple-neural-engine', 'raspberry-pi', 'arm-cortex-m55-ethos-u55']));
+    expect(platforms[0].ids).toEqual(
+      expect.arrayContaining(['nvidia-jetson', 'qualcomm-snapdragon-npu', 'apple-neural-engine', 'raspberry-pi', 'arm-cortex-m55-ethos-u55']),
+    );
   });
 
   it('separates required skills from differentiators', async () => {

@@ -65,8 +65,16 @@ describe('a transition whose months are unknown', () => {
       { from: A, to: D },
     );
     expect(errors).toBeUndefined();
-    const routes = data!.careerPaths as { roles: { id: string }[]; totalMonths: { typical: number; min: number; max: number }; steps: { months: { typical: number | null } }[] }[];
-    expect(routes.map((route) => route.roles.map((role) => role.id))).toEqual([[A, B, D], [A, D], [A, C, D]]);
+    const routes = data!.careerPaths as {
+      roles: { id: string }[];
+      totalMonths: { typical: number; min: number; max: number };
+      steps: { months: { typical: number | null } }[];
+    }[];
+    expect(routes.map((route) => route.roles.map((role) => role.id))).toEqual([
+      [A, B, D],
+      [A, D],
+      [A, C, D],
+    ]);
     expect(routes.map((route) => route.totalMonths)).toEqual([
       { typical: 9, min: 9, max: 9 },
       { typical: 12, min: 12, max: 12 },
@@ -82,7 +90,9 @@ describe('a transition whose months are unknown', () => {
       { role: A },
     );
     expect(errors).toBeUndefined();
-    const next = new Map((data!.nextRoles as { role: { id: string }; months: { typical: number }; route: { roles: { id: string }[] } }[]).map((n) => [n.role.id, n]));
+    const next = new Map(
+      (data!.nextRoles as { role: { id: string }; months: { typical: number }; route: { roles: { id: string }[] } }[]).map((n) => [n.role.id, n]),
+    );
     expect(next.get(E)?.months.typical).toBe(12);
     // The fastest route to D is through B (9 months), not the direct move of unknown months (a year).
     expect(next.get(D)?.route.roles.map((role) => role.id)).toEqual([A, B, D]);
@@ -99,7 +109,14 @@ describe('the Java procedure and the TypeScript search', () => {
       const { data, errors } = await target.query(query, { from: P, to: Q });
       expect(errors).toBeUndefined();
       const routes = data!.careerPaths as { roles: { id: string }[]; totalMonths: { typical: number } }[];
-      expect(routes.map((route) => route.roles.map((role) => role.id)), target.server.routeEngine?.name).toEqual([[P, R, Q], [P, Q], [P, S, Q]]);
+      expect(
+        routes.map((route) => route.roles.map((role) => role.id)),
+        target.server.routeEngine?.name,
+      ).toEqual([
+        [P, R, Q],
+        [P, Q],
+        [P, S, Q],
+      ]);
       expect(routes.map((route) => route.totalMonths.typical)).toEqual([11.99, UNKNOWN_TRANSITION_MONTHS, 12.01]);
     }
   });

@@ -5,9 +5,7 @@ import type { GraphCounts } from '../../src/seed/run.js';
 export function difference(after: GraphCounts, base: GraphCounts): GraphCounts {
   const diff = (a: Record<string, number>, b: Record<string, number>) =>
     Object.fromEntries(
-      [...new Set([...Object.keys(a), ...Object.keys(b)])]
-        .map((name) => [name, (a[name] ?? 0) - (b[name] ?? 0)] as const)
-        .filter(([, n]) => n !== 0),
+      [...new Set([...Object.keys(a), ...Object.keys(b)])].map((name) => [name, (a[name] ?? 0) - (b[name] ?? 0)] as const).filter(([, n]) => n !== 0),
     );
   return { nodes: diff(after.nodes, base.nodes), relationships: diff(after.relationships, base.relationships) };
 }

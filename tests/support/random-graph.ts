@@ -34,10 +34,9 @@ export function makeRandomGraph(random: () => number, roleCount: number, skillCo
 }
 
 export async function loadRandomGraph(driver: Driver, graph: RandomGraph): Promise<void> {
-  await driver.executeQuery(
-    `UNWIND $skills AS id CREATE (:Skill {id: id, name: 'Random ' + id, category: 'TEST', source: 'derived'})`,
-    { skills: graph.skills },
-  );
+  await driver.executeQuery(`UNWIND $skills AS id CREATE (:Skill {id: id, name: 'Random ' + id, category: 'TEST', source: 'derived'})`, {
+    skills: graph.skills,
+  });
   await driver.executeQuery(
     `UNWIND $roles AS role
      CREATE (r:Role {id: role.id, title: 'Random ' + role.id, source: 'derived'})

@@ -68,8 +68,13 @@ describe('skills to learn', () => {
 
   it('puts the stated gap first, then REQUIRED before DIFFERENTIATING, then importance, then the source order; never alphabetical', () => {
     const gaps = skillsToLearn({
-      from: source, to: target, known: [], focus: [known('quantization-theory', 'model-compression')],
-      grain: 'AREA', importances: ['REQUIRED', 'DIFFERENTIATING'], includeLevelGaps: true,
+      from: source,
+      to: target,
+      known: [],
+      focus: [known('quantization-theory', 'model-compression')],
+      grain: 'AREA',
+      importances: ['REQUIRED', 'DIFFERENTIATING'],
+      includeLevelGaps: true,
     });
     expect(gaps.map((g) => g.skill.id)).toEqual(['model-compression', 'mathematics', 'ota', 'fpga']);
     expect(gaps[0].isFocus).toBe(true);
@@ -85,7 +90,15 @@ describe('skills to learn', () => {
   });
 
   it('leaves out what the person already knows, at either grain', () => {
-    const gaps = skillsToLearn({ from: [], to: target, known: [known('quantization-theory', 'model-compression')], focus: [], grain: 'AREA', importances: ['REQUIRED'], includeLevelGaps: false });
+    const gaps = skillsToLearn({
+      from: [],
+      to: target,
+      known: [known('quantization-theory', 'model-compression')],
+      focus: [],
+      grain: 'AREA',
+      importances: ['REQUIRED'],
+      includeLevelGaps: false,
+    });
     expect(gaps.map((g) => g.skill.id)).not.toContain('model-compression');
   });
 
@@ -101,7 +114,15 @@ describe('skills to learn', () => {
 
 describe('next roles', () => {
   const candidate = (roleId: string, over: Partial<NextRoleCandidate> = {}): NextRoleCandidate => ({
-    roleId, kinds: ['CAREER_CHANGE'], months: 12, startZone: 3, targetZone: 3, startPayUsd: null, targetPayUsd: null, coverage: 0.5, ...over,
+    roleId,
+    kinds: ['CAREER_CHANGE'],
+    months: 12,
+    startZone: 3,
+    targetZone: 3,
+    startPayUsd: null,
+    targetPayUsd: null,
+    coverage: 0.5,
+    ...over,
   });
 
   it('calls a lower job zone or lower pay DOWN, a higher zone or a promotion UP, and the rest LEVEL', () => {
@@ -144,10 +165,32 @@ describe('ladder promotions from where the person stands', () => {
   });
 
   it('counts the experience gained on earlier steps of a route', () => {
-    const role = (id: string, min: number, max: number) => ({ id, title: id, source: 'stated' as const, experienceMinYears: min, experienceMaxYears: max });
-    const step = (from: ReturnType<typeof role>, to: ReturnType<typeof role>, kind: TransitionKind, source: 'stated' | 'derived', typical: number): StepDetail => ({
-      fromId: from.id, toId: to.id, from, to, months: { typical, min: typical, max: typical }, kind, keyArtifacts: [], source,
-      skillsToLearn: { AREA: [], SKILL: [] }, focusSkills: [], certifications: [], courses: [],
+    const role = (id: string, min: number, max: number) => ({
+      id,
+      title: id,
+      source: 'stated' as const,
+      experienceMinYears: min,
+      experienceMaxYears: max,
+    });
+    const step = (
+      from: ReturnType<typeof role>,
+      to: ReturnType<typeof role>,
+      kind: TransitionKind,
+      source: 'stated' | 'derived',
+      typical: number,
+    ): StepDetail => ({
+      fromId: from.id,
+      toId: to.id,
+      from,
+      to,
+      months: { typical, min: typical, max: typical },
+      kind,
+      keyArtifacts: [],
+      source,
+      skillsToLearn: { AREA: [], SKILL: [] },
+      focusSkills: [],
+      certifications: [],
+      courses: [],
     });
     const embedded = role('embedded', 0, 3);
     const edgeRole = role('edge', 2, 6);

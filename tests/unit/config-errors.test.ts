@@ -94,9 +94,7 @@ describe('entry points on a bad setting', () => {
 
 describe('the browser tests on a machine without Chromium', () => {
   it('say in one line how to install it', () => {
-    expect(() => chromiumExecutable({}, '/nonexistent/chromium')).toThrow(
-      new MissingBrowserError('/nonexistent/chromium', false),
-    );
+    expect(() => chromiumExecutable({}, '/nonexistent/chromium')).toThrow(new MissingBrowserError('/nonexistent/chromium', false));
     expect(new MissingBrowserError('/nonexistent/chromium', false).message).toBe(
       'The browser tests need Chromium at /nonexistent/chromium: install it with `apt-get install -y chromium` (as root), ' +
         'or set CHROMIUM to the path of a Chromium or Chrome executable.',

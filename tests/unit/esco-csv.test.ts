@@ -39,7 +39,17 @@ describe('readCsvTable', () => {
       rows.push(Object.fromEntries(required.map((c) => [c, row.text(c)])));
       if (row.text('kind') !== '') row.oneOf('kind', ['essential', 'optional']);
     });
-    return { rows, problems: (() => { try { problems.throwIfAny(); return []; } catch (e) { return (e as EscoValidationError).problems; } })() };
+    return {
+      rows,
+      problems: (() => {
+        try {
+          problems.throwIfAny();
+          return [];
+        } catch (e) {
+          return (e as EscoValidationError).problems;
+        }
+      })(),
+    };
   };
 
   it('finds columns by header name and reports a missing one with the header it found', () => {
@@ -56,6 +66,9 @@ describe('readCsvTable', () => {
   });
 
   it('accepts records shorter than the header where the file allows it (skillsHierarchy_en.csv)', () => {
-    expect(read('uri,kind,extra\r\nx,optional\r\n', ['uri', 'kind', 'extra'], true)).toEqual({ rows: [{ uri: 'x', kind: 'optional', extra: '' }], problems: [] });
+    expect(read('uri,kind,extra\r\nx,optional\r\n', ['uri', 'kind', 'extra'], true)).toEqual({
+      rows: [{ uri: 'x', kind: 'optional', extra: '' }],
+      problems: [],
+    });
   });
 });

@@ -33,7 +33,9 @@ describe('validating a release', () => {
     const { releaseFolder } = await fixture();
     await unlink(join(releaseFolder, 'skills_en.csv'));
     await unlink(join(releaseFolder, 'ISCOGroups_en.csv'));
-    await expect(loadEscoRelease(releaseFolder)).rejects.toThrow(new EscoFolderError(`${releaseFolder} is not a complete ESCO release (CSV, English): missing "ISCOGroups_en.csv", "skills_en.csv"`));
+    await expect(loadEscoRelease(releaseFolder)).rejects.toThrow(
+      new EscoFolderError(`${releaseFolder} is not a complete ESCO release (CSV, English): missing "ISCOGroups_en.csv", "skills_en.csv"`),
+    );
   });
 
   it('reports bad values with file, line and field, across files, after reading them all', async () => {
@@ -59,7 +61,11 @@ describe('validating a release', () => {
     const records = text.split('\r\n');
     await writeFile(file, [...records.slice(0, -1), records[1], ''].join('\r\n'));
     const error = (await loadEscoRelease(releaseFolder).catch((e: unknown) => e)) as EscoValidationError;
-    expect(error.problems).toEqual([expect.stringMatching(/^skills_en\.csv:\d+: column "conceptUri": http:\/\/data\.europa\.eu\/esco\/skill\/s0+1-.* appears twice in skills_en\.csv$/)]);
+    expect(error.problems).toEqual([
+      expect.stringMatching(
+        /^skills_en\.csv:\d+: column "conceptUri": http:\/\/data\.europa\.eu\/esco\/skill\/s0+1-.* appears twice in skills_en\.csv$/,
+      ),
+    ]);
   });
 
   it('counts and skips a relation to an occupation the release lacks; no crosswalks folder means no crosswalk', async () => {
@@ -120,10 +126,31 @@ describe('mapping', () => {
 describe('the rules', () => {
   it('inherits the job zone of the most confident link; on a tie the most common, then the lower', () => {
     expect(inheritedJobZone([])).toBeNull();
-    expect(inheritedJobZone([{ confidence: 0.5, jobZone: 2 }, { confidence: 1, jobZone: 4 }])).toBe(4);
-    expect(inheritedJobZone([{ confidence: 1, jobZone: 4 }, { confidence: 1, jobZone: 3 }])).toBe(3);
-    expect(inheritedJobZone([{ confidence: 1, jobZone: 4 }, { confidence: 1, jobZone: 4 }, { confidence: 1, jobZone: 3 }])).toBe(4);
-    expect(inheritedJobZone([{ confidence: 2, jobZone: null }, { confidence: 1, jobZone: 5 }])).toBe(5);
+    expect(
+      inheritedJobZone([
+        { confidence: 0.5, jobZone: 2 },
+        { confidence: 1, jobZone: 4 },
+      ]),
+    ).toBe(4);
+    expect(
+      inheritedJobZone([
+        { confidence: 1, jobZone: 4 },
+        { confidence: 1, jobZone: 3 },
+      ]),
+    ).toBe(3);
+    expect(
+      inheritedJobZone([
+        { confidence: 1, jobZone: 4 },
+        { confidence: 1, jobZone: 4 },
+        { confidence: 1, jobZone: 3 },
+      ]),
+    ).toBe(4);
+    expect(
+      inheritedJobZone([
+        { confidence: 2, jobZone: null },
+        { confidence: 1, jobZone: 5 },
+      ]),
+    ).toBe(5);
   });
 
   it('keeps moves within one job zone where both are known', () => {
@@ -136,7 +163,13 @@ describe('the rules', () => {
     const move = { similarity: 0.5, sourceJobZone: 3, targetJobZone: 4, isSameMajorGroup: true };
     expect(deriveSimilarTransition(move)).toEqual({ kind: 'PROMOTION', jobZoneSteps: 1, monthsTypical: 18, monthsMin: 9, monthsMax: 27 });
     expect(deriveSimilarTransition({ ...move, isSameMajorGroup: false }).kind).toBe('CAREER_CHANGE');
-    expect(deriveSimilarTransition({ ...move, targetJobZone: 3 })).toEqual({ kind: 'LATERAL', jobZoneSteps: 0, monthsTypical: 12, monthsMin: 6, monthsMax: 18 });
+    expect(deriveSimilarTransition({ ...move, targetJobZone: 3 })).toEqual({
+      kind: 'LATERAL',
+      jobZoneSteps: 0,
+      monthsTypical: 12,
+      monthsMin: 6,
+      monthsMax: 18,
+    });
     expect(deriveSimilarTransition({ ...move, similarity: 0.35, targetJobZone: null }).kind).toBe('CAREER_CHANGE');
     expect(deriveSimilarTransition({ ...move, similarity: 1, targetJobZone: 2 })).toMatchObject({ kind: 'LATERAL', monthsTypical: 0 });
   });

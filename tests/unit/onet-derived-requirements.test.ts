@@ -142,7 +142,11 @@ function referenceDerivation(
       const listed = o.technologies.filter((t) => t.id === id);
       if (listed.length === 0) return 0;
       const df = everyone.filter((e) => e.technologies.some((t) => t.id === id)).length;
-      return Math.max(...listed.map((t) => idf(df) * (1 + (t.isHotTechnology ? TECHNOLOGY_FLAG_BONUS.hot : 0) + (t.isInDemand ? TECHNOLOGY_FLAG_BONUS.inDemand : 0))));
+      return Math.max(
+        ...listed.map(
+          (t) => idf(df) * (1 + (t.isHotTechnology ? TECHNOLOGY_FLAG_BONUS.hot : 0) + (t.isInDemand ? TECHNOLOGY_FLAG_BONUS.inDemand : 0)),
+        ),
+      );
     });
   const textVector = (o: OccupationEvidence) => {
     const own = words(o.text);
@@ -153,7 +157,8 @@ function referenceDerivation(
     const d = norm(a) * norm(b);
     return d === 0 ? 0 : a.reduce((s, x, i) => s + x * b[i], 0) / d;
   };
-  const prior = (a: string, b: string) => (a.slice(0, 6) === b.slice(0, 6) ? 1 : a.slice(0, 5) === b.slice(0, 5) ? 0.6 : a.slice(0, 2) === b.slice(0, 2) ? 0.25 : 0);
+  const prior = (a: string, b: string) =>
+    a.slice(0, 6) === b.slice(0, 6) ? 1 : a.slice(0, 5) === b.slice(0, 5) ? 0.6 : a.slice(0, 2) === b.slice(0, 2) ? 0.25 : 0;
   const zones = (a: number | null, b: number | null) => (a === null || b === null ? 0 : 1 - Math.abs(a - b) / 4);
   const w = SIMILARITY_WEIGHTS;
   const scored = candidates

@@ -1,24 +1,13 @@
 // Mapping a parsed release onto the graph: ids, the importance threshold, aliases, technologies that land on
-// curated skills, the links into the curated ladder, and the command line.
+// curated skills (the links into the curated ladder: onet-curated-links.test.ts).
 import { describe, expect, it } from 'vitest';
-import { ONET_FILES, type OnetFileKey, type ReleaseTexts } from '../../src/import/onet/files.js';
-import { mapCuratedLinks, type CuratedRole } from '../../src/import/onet/curated-links.js';
 import { attribution, mapRelease } from '../../src/import/onet/mapping.js';
-import { parseCliOptions } from '../../src/import/onet/options.js';
-import { parseRelease } from '../../src/import/onet/parse.js';
-import type { OnetRelease } from '../../src/import/onet/release.js';
 import { slugify } from '../../src/domain/slugs.js';
+import { DEFAULT_MAPPING, onetFixtureRelease } from '../support/onet-fixture-release.js';
 import { elementSkillId, occupationId, releaseSourceId, technologyId } from '../../src/import/onet/slug.js';
-import { onetFixtureFiles } from '../support/onet-fixture.js';
 
-function fixtureRelease(): OnetRelease {
-  const files = onetFixtureFiles('text');
-  const texts: ReleaseTexts = {};
-  for (const key of Object.keys(ONET_FILES) as OnetFileKey[]) texts[key] = files[ONET_FILES[key]];
-  return parseRelease(texts);
-}
-
-const defaults = { importanceThreshold: 3.0, aliasCap: 60 };
+const fixtureRelease = onetFixtureRelease;
+const defaults = DEFAULT_MAPPING;
 
 describe('ids', () => {
   it('turns SOC codes, element names and versions into readable slugs', () => {
@@ -98,13 +87,22 @@ describe('mapRelease', () => {
     });
     expect(graph.requiredSkills).toHaveLength(22);
     // Importance exactly at the threshold counts; 2.9 does not.
-    const builders = graph.requiredSkills.filter((l) => l.from === 'onet-15-1252-00').map((l) => l.to).sort();
+    const builders = graph.requiredSkills
+      .filter((l) => l.from === 'onet-15-1252-00')
+      .map((l) => l.to)
+      .sort();
     expect(builders).toEqual(['onet-knowledge-data-handling', 'onet-skill-careful-reading', 'onet-skill-systems-debugging']);
     expect(graph.requiredSkills.find((l) => l.from === 'onet-15-1252-00' && l.to === 'onet-skill-careful-reading')!.props).toEqual({
-      importance: 'REQUIRED', importanceScore: 3, level: 3.5, source: 'onet', derivation: null,
+      importance: 'REQUIRED',
+      importanceScore: 3,
+      level: 3.5,
+      source: 'onet',
+      derivation: null,
     });
     // Circuit Designers' Team Coordination (3.2) is suppressed; Bench Technicians' (3.3) is not relevant.
-    expect(graph.requiredSkills.some((l) => l.to === 'onet-skill-team-coordination' && ['onet-17-9101-00', 'onet-17-9201-00'].includes(l.from))).toBe(false);
+    expect(graph.requiredSkills.some((l) => l.to === 'onet-skill-team-coordination' && ['onet-17-9101-00', 'onet-17-9201-00'].includes(l.from))).toBe(
+      false,
+    );
     expect(graph.stats).toMatchObject({ belowThreshold: 18, suppressedOrNotRelevant: 2 });
   });
 
@@ -115,7 +113,14 @@ describe('mapRelease', () => {
 
   it('maps technologies to skills that Python and C++ share with the curated seed, flags combined over rows', () => {
     const graph = mapRelease(fixtureRelease(), defaults);
-    expect(graph.technologySkills.map((s) => s.id).sort()).toEqual(['circuit-sketcher', 'cpp', 'csharp', 'ledger-sheets', 'python', 'trace-scope-studio']);
+    expect(graph.technologySkills.map((s) => s.id).sort()).toEqual([
+      'circuit-sketcher',
+      'cpp',
+      'csharp',
+      'ledger-sheets',
+      'python',
+      'trace-scope-studio',
+    ]);
     expect(graph.technologySkills.find((s) => s.id === 'circuit-sketcher')!.props).toEqual({
       name: 'Circuit Sketcher',
       category: 'TECHNOLOGY',
@@ -128,7 +133,10 @@ describe('mapRelease', () => {
     });
     expect(graph.technologyRequirements).toHaveLength(12);
     expect(graph.technologyRequirements.find((l) => l.from === 'onet-17-9102-00' && l.to === 'python')!.props).toEqual({
-      importance: 'DIFFERENTIATING', isHotTechnology: true, isInDemand: false, source: 'onet',
+      importance: 'DIFFERENTIATING',
+      isHotTechnology: true,
+      isInDemand: false,
+      source: 'onet',
     });
   });
 
@@ -218,7 +226,15 @@ describe('mapRelease', () => {
     const graph = mapRelease(fixtureRelease(), defaults);
     expect(graph.transitions).toHaveLength(15);
     const t = graph.transitions.find((l) => l.from === 'onet-17-9201-00' && l.to === 'onet-17-9101-00')!;
-    expect(t.props).toMatchObject({ tier: 'Primary-Short', rank: 1, kind: 'PROMOTION', monthsTypical: 14, monthsMin: 7, monthsMax: 21, source: 'derived' });
+    expect(t.props).toMatchObject({
+      tier: 'Primary-Short',
+      rank: 1,
+      kind: 'PROMOTION',
+      monthsTypical: 14,
+      monthsMin: 7,
+      monthsMax: 21,
+      source: 'derived',
+    });
     expect(t.props.derivation).toContain('Primary-Short #1');
   });
 
@@ -240,57 +256,5 @@ describe('mapRelease', () => {
       },
     });
     expect(attribution('30.1')).toContain('O*NET 30.1 Database');
-  });
-});
-
-describe('mapCuratedLinks', () => {
-  const graph = mapRelease(fixtureRelease(), defaults);
-  const role = (id: string, socCode: string, hasCuratedIncoming: boolean, experienceMinYears: number | null = null): CuratedRole => ({
-    id, socCode, hasCuratedIncoming, experienceMinYears,
-  });
-
-  it('links every curated role to its occupation, and enters only the entry points of the ladder from it', () => {
-    const links = mapCuratedLinks(
-      [
-        role('embedded-software-engineer', '15-1252.00', false, 0),
-        role('edge-ai-engineer', '15-1252.00', true, 2),
-        role('ml-engineer', '15-2051.00', false),
-      ],
-      graph,
-      '29.3',
-    );
-    expect(links.nearestOccupations.map((l) => [l.from, l.to])).toEqual([
-      ['embedded-software-engineer', 'onet-15-1252-00'],
-      ['edge-ai-engineer', 'onet-15-1252-00'],
-    ]);
-    expect(links.nearestOccupations[0].props.source).toBe('derived');
-    expect(links.specializations).toHaveLength(1);
-    expect(links.specializations[0]).toMatchObject({
-      from: 'onet-15-1252-00',
-      to: 'embedded-software-engineer',
-      // Application Builders have no training ratings: the job zone 4 average, 10.5 months.
-      props: { kind: 'SPECIALIZATION', monthsTypical: 11, monthsMin: 6, monthsMax: 17, source: 'derived' },
-    });
-    expect(links.unmatched).toEqual(['ml-engineer']);
-  });
-});
-
-describe('parseCliOptions', () => {
-  it('reads the folder and the defaults', () => {
-    expect(parseCliOptions(['/data/db_29_3_text'])).toEqual({ folder: '/data/db_29_3_text', importanceThreshold: 3, aliasCap: 60, batchSize: 2500 });
-  });
-
-  it('takes the threshold from --importance-threshold over ONET_IMPORTANCE_THRESHOLD', () => {
-    expect(parseCliOptions(['x'], { ONET_IMPORTANCE_THRESHOLD: '3.5' }).importanceThreshold).toBe(3.5);
-    expect(parseCliOptions(['x', '--importance-threshold', '4'], { ONET_IMPORTANCE_THRESHOLD: '3.5' }).importanceThreshold).toBe(4);
-    expect(parseCliOptions(['--importance-threshold=2.5', 'x']).importanceThreshold).toBe(2.5);
-  });
-
-  it('names the bad option and its allowed range', () => {
-    expect(() => parseCliOptions(['x', '--importance-threshold', 'high'])).toThrow('--importance-threshold must be a number from 1 to 5, got "high"');
-    expect(() => parseCliOptions(['x'], { ONET_IMPORTANCE_THRESHOLD: '9' })).toThrow('ONET_IMPORTANCE_THRESHOLD must be a number from 1 to 5, got "9"');
-    expect(() => parseCliOptions(['a', 'b'])).toThrow('expected one folder, got 2');
-    expect(() => parseCliOptions(['x', '--fast'])).toThrow('unknown option --fast');
-    expect(() => parseCliOptions(['x', '--batch-size', '0'])).toThrow('--batch-size must be a whole number from 1 to 50000, got "0"');
   });
 });

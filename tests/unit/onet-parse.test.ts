@@ -53,14 +53,21 @@ describe('parseRelease', () => {
       title: 'Application Builders',
       description: 'Design and build application software for devices and services.',
     });
-    expect(release.elements.get('2.A.1.b')).toEqual({ id: '2.A.1.b', name: 'Systems Debugging', description: 'Finding the cause of a fault in a system and fixing it.' });
+    expect(release.elements.get('2.A.1.b')).toEqual({
+      id: '2.A.1.b',
+      name: 'Systems Debugging',
+      description: 'Finding the cause of a fault in a system and fixing it.',
+    });
     expect(release.skills).toHaveLength(42);
     expect(release.skills[0]).toEqual({ soc: '15-1252.00', elementId: '2.A.1.a', scale: 'IM', value: 3, isSuppressed: false, isNotRelevant: false });
     expect(release.jobZones.get('17-9201.00')).toBe(3);
     expect(release.jobZones.has('49-9101.00')).toBe(false);
     expect(release.related[6]).toEqual({ soc: '17-9201.00', relatedSoc: '17-9101.00', tier: 'Primary-Short', index: 1 });
     expect(release.alternateTitles.find((t) => t.title === 'Mobile Application Builder (MAB)')).toEqual({
-      soc: '15-1252.00', title: 'Mobile Application Builder (MAB)', shortTitle: 'MAB', sourceCount: 2,
+      soc: '15-1252.00',
+      title: 'Mobile Application Builder (MAB)',
+      shortTitle: 'MAB',
+      sourceCount: 2,
     });
     // Education level (RL) and importance (IM) rows of the experience file are skipped: only RW and OJ remain.
     expect(new Set(release.experience.map((r) => r.scale))).toEqual(new Set(['RW', 'OJ']));
@@ -116,7 +123,12 @@ describe('validation', () => {
   it('names a missing required column, with the header it found', () => {
     const texts = withFile('knowledge', (lines) => {
       const column = lines[0].split('\t').indexOf('Data Value');
-      return lines.map((line) => line.split('\t').filter((_, i) => i !== column).join('\t'));
+      return lines.map((line) =>
+        line
+          .split('\t')
+          .filter((_, i) => i !== column)
+          .join('\t'),
+      );
     });
     const [problem] = problemsOf(texts);
     expect(problem).toMatch(/^Knowledge\.txt:1: missing column "Data Value" \(the header has: "O\*NET-SOC Code", "Element ID", "Scale ID", "N", /);
@@ -174,16 +186,16 @@ describe('validation', () => {
     );
     // Two occupations of the fixture rate on-the-job training in category 5.
     expect(problems.slice(1)).toEqual([
-      expect.stringMatching(/^Education, Training, and Experience\.txt:\d+: column "Category": 5 is not a category of scale OJ \(known: 1, 2, 3, 4, 6, 7, 8, 9\)$/),
+      expect.stringMatching(
+        /^Education, Training, and Experience\.txt:\d+: column "Category": 5 is not a category of scale OJ \(known: 1, 2, 3, 4, 6, 7, 8, 9\)$/,
+      ),
       expect.stringMatching(/^Education, Training, and Experience\.txt:\d+: column "Category": 5 is not a category of scale OJ/),
     ]);
   });
 
   it('reports a broken Occupation Data header alone, not every code that then looks unknown', () => {
     const texts = withFile('occupations', (lines) => [lines[0].replace('O*NET-SOC Code', 'SOC'), ...lines.slice(1)]);
-    expect(problemsOf(texts)).toEqual([
-      'Occupation Data.txt:1: missing column "O*NET-SOC Code" (the header has: "SOC", "Title", "Description")',
-    ]);
+    expect(problemsOf(texts)).toEqual(['Occupation Data.txt:1: missing column "O*NET-SOC Code" (the header has: "SOC", "Title", "Description")']);
   });
 
   it('reports at most 50 problems and counts the rest', () => {

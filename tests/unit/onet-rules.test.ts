@@ -44,9 +44,25 @@ describe('expectedMonths', () => {
 
   it('weights each category midpoint by its percent', () => {
     // 50% "Over 1 year, up to 2 years" (18) and 50% "Over 2 years, up to 4 years" (36).
-    expect(expectedMonths([{ category: 6, percent: 50 }, { category: 7, percent: 50 }], rw)).toBe(27);
+    expect(
+      expectedMonths(
+        [
+          { category: 6, percent: 50 },
+          { category: 7, percent: 50 },
+        ],
+        rw,
+      ),
+    ).toBe(27);
     // Percents need not sum to 100: they are normalized.
-    expect(expectedMonths([{ category: 1, percent: 10 }, { category: 5, percent: 30 }], rw)).toBeCloseTo((0 * 10 + 9 * 30) / 40);
+    expect(
+      expectedMonths(
+        [
+          { category: 1, percent: 10 },
+          { category: 5, percent: 30 },
+        ],
+        rw,
+      ),
+    ).toBeCloseTo((0 * 10 + 9 * 30) / 40);
   });
 
   it('is null when nobody answered', () => {
@@ -63,7 +79,12 @@ describe('preparationByOccupation', () => {
   ];
 
   it("uses the occupation's own ratings, else its job zone's average, else the release's", () => {
-    const zones = new Map([['a', 4], ['b', 4], ['c', 4], ['d', 2]]);
+    const zones = new Map([
+      ['a', 4],
+      ['b', 4],
+      ['c', 4],
+      ['d', 2],
+    ]);
     const ratings = [...rate('a', 7, 5), ...rate('b', 6, 6), ...rate('d', 4, 3)];
     const prep = preparationByOccupation(['a', 'b', 'c', 'd', 'e'], zones, ratings, categories);
     expect(prep.get('a')).toEqual({ relatedExperienceMonths: 36, onTheJobTrainingMonths: 9, basis: 'occupation' });
@@ -138,7 +159,12 @@ describe('deriveRelatedTransition', () => {
       expect(t.monthsTypical).toBeLessThanOrEqual(t.monthsMax);
       // Independent restatement of the kind rule.
       const gap = base.sourceJobZone !== null && base.targetJobZone !== null ? base.targetJobZone - base.sourceJobZone : null;
-      const expectedKind = gap !== null && gap > 0 && base.isSameMajorGroup ? 'PROMOTION' : (gap ?? 0) <= 0 && base.tier === 'Primary-Short' ? 'LATERAL' : 'CAREER_CHANGE';
+      const expectedKind =
+        gap !== null && gap > 0 && base.isSameMajorGroup
+          ? 'PROMOTION'
+          : (gap ?? 0) <= 0 && base.tier === 'Primary-Short'
+            ? 'LATERAL'
+            : 'CAREER_CHANGE';
       expect(t.kind).toBe(expectedKind);
       // Monotonic: a looser tier never takes less time; neither does a target one job zone higher.
       const typicalBy = RELATEDNESS_TIERS.map((tier) => deriveRelatedTransition({ ...base, tier }).monthsTypical);
@@ -154,9 +180,21 @@ describe('deriveRelatedTransition', () => {
 
 describe('deriveSpecialization', () => {
   it("takes the longer of the occupation's on-the-job training and the role's minimum experience, at least 3 months", () => {
-    expect(deriveSpecialization({ occupationTrainingMonths: 10.5, roleExperienceMinYears: 0 })).toEqual({ monthsTypical: 11, monthsMin: 6, monthsMax: 17 });
-    expect(deriveSpecialization({ occupationTrainingMonths: 10.5, roleExperienceMinYears: 2 })).toEqual({ monthsTypical: 24, monthsMin: 12, monthsMax: 36 });
-    expect(deriveSpecialization({ occupationTrainingMonths: 0.5, roleExperienceMinYears: null })).toEqual({ monthsTypical: 3, monthsMin: 2, monthsMax: 5 });
+    expect(deriveSpecialization({ occupationTrainingMonths: 10.5, roleExperienceMinYears: 0 })).toEqual({
+      monthsTypical: 11,
+      monthsMin: 6,
+      monthsMax: 17,
+    });
+    expect(deriveSpecialization({ occupationTrainingMonths: 10.5, roleExperienceMinYears: 2 })).toEqual({
+      monthsTypical: 24,
+      monthsMin: 12,
+      monthsMax: 36,
+    });
+    expect(deriveSpecialization({ occupationTrainingMonths: 0.5, roleExperienceMinYears: null })).toEqual({
+      monthsTypical: 3,
+      monthsMin: 2,
+      monthsMax: 5,
+    });
   });
 });
 

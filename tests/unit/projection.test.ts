@@ -50,11 +50,14 @@ describe('selectedProperties', () => {
 });
 
 describe('the projection guard', () => {
-  const run = (query: string, role: unknown) => graphql({ schema, source: query, rootValue: { role: () => role }, fieldResolver: guardedFieldResolver });
+  const run = (query: string, role: unknown) =>
+    graphql({ schema, source: query, rootValue: { role: () => role }, fieldResolver: guardedFieldResolver });
 
   it('fails a field whose stored property the projection did not read, naming the field and the property', async () => {
     const result = await run(`{ role(id: "a") { id title } }`, recordOf(['id'], ['a']));
-    expect(result.errors?.[0].message).toMatch(/^Missed projection: Role\.title at role\.title reads title, which the statement that loaded this Role did not read/);
+    expect(result.errors?.[0].message).toMatch(
+      /^Missed projection: Role\.title at role\.title reads title, which the statement that loaded this Role did not read/,
+    );
   });
 
   it('answers null for a property the projection read and found unset', async () => {

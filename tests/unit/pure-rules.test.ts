@@ -52,7 +52,12 @@ describe('route assembly', () => {
   });
 
   it('fetches each transition once across several routes', () => {
-    expect(consecutivePairs([['a', 'b', 'c'], ['a', 'b', 'd']])).toEqual([
+    expect(
+      consecutivePairs([
+        ['a', 'b', 'c'],
+        ['a', 'b', 'd'],
+      ]),
+    ).toEqual([
       { from: 'a', to: 'b' },
       { from: 'b', to: 'c' },
       { from: 'b', to: 'd' },
@@ -107,7 +112,13 @@ describe('curator input rules', () => {
   });
 
   it('keeps only the fields present in an input: left out is unchanged, null removes', () => {
-    expect(presentFields({ title: 'x', description: null } as { title: string; description: string | null; aliases?: string[] }, ['title', 'description', 'aliases'])).toEqual({
+    expect(
+      presentFields({ title: 'x', description: null } as { title: string; description: string | null; aliases?: string[] }, [
+        'title',
+        'description',
+        'aliases',
+      ]),
+    ).toEqual({
       title: 'x',
       description: null,
     });
@@ -125,7 +136,10 @@ describe('cursors and configuration', () => {
     expect([dev.introspection, dev.graphiql, dev.corsOrigins]).toEqual([true, true, ['*']]);
     const prod = loadConfig({ NODE_ENV: 'production' });
     expect([prod.introspection, prod.graphiql, prod.corsOrigins]).toEqual([false, false, []]);
-    expect(loadConfig({ NODE_ENV: 'production', CORS_ORIGINS: 'https://a.example, https://b.example' }).corsOrigins).toEqual(['https://a.example', 'https://b.example']);
+    expect(loadConfig({ NODE_ENV: 'production', CORS_ORIGINS: 'https://a.example, https://b.example' }).corsOrigins).toEqual([
+      'https://a.example',
+      'https://b.example',
+    ]);
   });
 
   it('names the variable at fault', () => {

@@ -44,7 +44,7 @@ describe('the scale bench graph generator', () => {
     expect(transitions.every((t) => roleIds.has(t.to))).toBe(true);
   });
 
-  it('derives months within the import\'s bounds and all three kinds of a related move', () => {
+  it("derives months within the import's bounds and all three kinds of a related move", () => {
     for (const t of transitions) {
       const { monthsMin, monthsTypical, monthsMax } = t.props as Record<string, number>;
       expect(monthsMin).toBeLessThanOrEqual(monthsTypical);

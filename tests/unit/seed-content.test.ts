@@ -11,12 +11,7 @@ describe('loadSeed on the real seed', async () => {
   const role = (id: string) => byId(seed.roles, id);
 
   it('has the four roles of the Edge AI career ladder', () => {
-    expect(seed.roles.map((r) => r.id)).toEqual([
-      'embedded-software-engineer',
-      'ml-engineer',
-      'edge-ai-engineer',
-      'senior-edge-ai-engineer',
-    ]);
+    expect(seed.roles.map((r) => r.id)).toEqual(['embedded-software-engineer', 'ml-engineer', 'edge-ai-engineer', 'senior-edge-ai-engineer']);
     expect(seed.roles.map((r) => [r.id, r.experienceMinYears, r.experienceMaxYears])).toEqual([
       ['embedded-software-engineer', 0, 3],
       ['ml-engineer', null, null],
@@ -26,10 +21,36 @@ describe('loadSeed on the real seed', async () => {
   });
 
   it('has the two stated career changes and the derived promotion with their months', () => {
-    expect(seed.transitions.map(({ from, to, kind, monthsMin, monthsTypical, monthsMax, source }) => ({ from, to, kind, monthsMin, monthsTypical, monthsMax, source }))).toEqual([
-      { from: 'embedded-software-engineer', to: 'edge-ai-engineer', kind: 'CAREER_CHANGE', monthsMin: 4, monthsTypical: 6, monthsMax: 8, source: 'stated' },
+    expect(
+      seed.transitions.map(({ from, to, kind, monthsMin, monthsTypical, monthsMax, source }) => ({
+        from,
+        to,
+        kind,
+        monthsMin,
+        monthsTypical,
+        monthsMax,
+        source,
+      })),
+    ).toEqual([
+      {
+        from: 'embedded-software-engineer',
+        to: 'edge-ai-engineer',
+        kind: 'CAREER_CHANGE',
+        monthsMin: 4,
+        monthsTypical: 6,
+        monthsMax: 8,
+        source: 'stated',
+      },
       { from: 'ml-engineer', to: 'edge-ai-engineer', kind: 'CAREER_CHANGE', monthsMin: 6, monthsTypical: 8, monthsMax: 10, source: 'stated' },
-      { from: 'edge-ai-engineer', to: 'senior-edge-ai-engineer', kind: 'PROMOTION', monthsMin: 36, monthsTypical: 42, monthsMax: 48, source: 'derived' },
+      {
+        from: 'edge-ai-engineer',
+        to: 'senior-edge-ai-engineer',
+        kind: 'PROMOTION',
+        monthsMin: 36,
+        monthsTypical: 42,
+        monthsMax: 48,
+        source: 'derived',
+      },
     ]);
     expect(seed.transitions.map((t) => t.keyArtifacts.length)).toEqual([3, 3, 0]);
   });
@@ -66,7 +87,15 @@ describe('loadSeed on the real seed', async () => {
       onetSoc: '15-1252.00',
     });
     expect(edge.responsibilities).toHaveLength(8);
-    expect(edge.salaryBands.map(({ level, minUsd, maxUsd, experienceMinYears, experienceMaxYears }) => [level, minUsd, maxUsd, experienceMinYears, experienceMaxYears])).toEqual([
+    expect(
+      edge.salaryBands.map(({ level, minUsd, maxUsd, experienceMinYears, experienceMaxYears }) => [
+        level,
+        minUsd,
+        maxUsd,
+        experienceMinYears,
+        experienceMaxYears,
+      ]),
+    ).toEqual([
       ['MID', 140000, 195000, 2, 5],
       ['SENIOR', 185000, 255000, 5, 8],
       ['STAFF', 240000, 360000, 8, null],
@@ -75,21 +104,33 @@ describe('loadSeed on the real seed', async () => {
   });
 
   it('lists the four differentiators of the Edge AI Engineer', () => {
-    const differentiating = role('edge-ai-engineer').skills.filter((s) => s.importance === 'DIFFERENTIATING').map((s) => s.skill);
+    const differentiating = role('edge-ai-engineer')
+      .skills.filter((s) => s.importance === 'DIFFERENTIATING')
+      .map((s) => s.skill);
     expect(differentiating.sort()).toEqual(['edr-behavioral-detection', 'federated-learning', 'fpga-acceleration', 'rust-embedded-inference']);
   });
 
   it('requires the eight skill areas of the page from the Edge AI Engineer, in the page order', () => {
-    const required = role('edge-ai-engineer').skills.filter((s) => s.importance === 'REQUIRED').map((s) => s.skill);
+    const required = role('edge-ai-engineer')
+      .skills.filter((s) => s.importance === 'REQUIRED')
+      .map((s) => s.skill);
     expect(required).toEqual([
-      'model-compression', 'edge-inference-runtimes', 'profiling-tools', 'cpp-inference-integration',
-      'python-model-preparation', 'ota-update-pipeline-design', 'hardware-architecture-awareness', 'cross-compilation',
+      'model-compression',
+      'edge-inference-runtimes',
+      'profiling-tools',
+      'cpp-inference-integration',
+      'python-model-preparation',
+      'ota-update-pipeline-design',
+      'hardware-architecture-awareness',
+      'cross-compilation',
     ]);
   });
 
   it('files platform-specific tools under their area instead of requiring them', () => {
     const parent = (id: string) => seed.skills.find((s) => s.id === id)?.parentSkill;
-    expect(['nvidia-nsight', 'xcode-instruments', 'qualcomm-npu-profiling-sdk', 'mediatek-npu-profiling-sdk', 'nnapi-profiler'].map(parent)).toEqual(Array(5).fill('profiling-tools'));
+    expect(['nvidia-nsight', 'xcode-instruments', 'qualcomm-npu-profiling-sdk', 'mediatek-npu-profiling-sdk', 'nnapi-profiler'].map(parent)).toEqual(
+      Array(5).fill('profiling-tools'),
+    );
     expect(['nnapi-execution-provider', 'coreml-execution-provider', 'cuda-execution-provider'].map(parent)).toEqual(Array(3).fill('onnx-runtime'));
     expect(role('edge-ai-engineer').skills.map((s) => s.skill)).not.toContain('nvidia-nsight');
   });
@@ -116,7 +157,11 @@ describe('loadSeed on the real seed', async () => {
 
   it('marks the skills the page only implies as derived', () => {
     for (const id of ['embedded-software-engineer', 'ml-engineer', 'senior-edge-ai-engineer']) {
-      expect(role(id).skills.filter((s) => s.source !== 'derived').map((s) => s.skill)).toEqual([]);
+      expect(
+        role(id)
+          .skills.filter((s) => s.source !== 'derived')
+          .map((s) => s.skill),
+      ).toEqual([]);
     }
     const mlSkills = role('ml-engineer').skills.map((s) => s.skill);
     expect(mlSkills).toContain('python');
@@ -126,7 +171,18 @@ describe('loadSeed on the real seed', async () => {
 
   it('has every skill id the API contract names', () => {
     const ids = seed.skills.map((s) => s.id);
-    for (const id of ['onnx-runtime', 'tensorflow-lite', 'executorch', 'tensorrt', 'cpp', 'python', 'rust', 'post-training-quantization', 'quantization-aware-training', 'knowledge-distillation']) {
+    for (const id of [
+      'onnx-runtime',
+      'tensorflow-lite',
+      'executorch',
+      'tensorrt',
+      'cpp',
+      'python',
+      'rust',
+      'post-training-quantization',
+      'quantization-aware-training',
+      'knowledge-distillation',
+    ]) {
       expect(ids).toContain(id);
     }
   });
@@ -136,12 +192,29 @@ describe('loadSeed on the real seed', async () => {
   });
 
   it('links ONNX Runtime to its three execution providers', () => {
-    expect(byId(seed.skills, 'onnx-runtime').executionProviders).toEqual(['nnapi-execution-provider', 'coreml-execution-provider', 'cuda-execution-provider']);
+    expect(byId(seed.skills, 'onnx-runtime').executionProviders).toEqual([
+      'nnapi-execution-provider',
+      'coreml-execution-provider',
+      'cuda-execution-provider',
+    ]);
   });
 
   it('has the twelve hiring companies and AWS as an issuer only', () => {
     const hiring = seed.companies.filter((c) => c.hiresFor.some((h) => h.role === 'edge-ai-engineer')).map((c) => c.id);
-    expect(hiring.sort()).toEqual(['amazon', 'apple', 'arm', 'bosch', 'crowdstrike', 'google', 'microsoft', 'nvidia', 'palo-alto-networks', 'qualcomm', 'sentinelone', 'siemens']);
+    expect(hiring.sort()).toEqual([
+      'amazon',
+      'apple',
+      'arm',
+      'bosch',
+      'crowdstrike',
+      'google',
+      'microsoft',
+      'nvidia',
+      'palo-alto-networks',
+      'qualcomm',
+      'sentinelone',
+      'siemens',
+    ]);
     expect(byId(seed.companies, 'amazon-web-services').hiresFor).toEqual([]);
   });
 
@@ -174,7 +247,9 @@ describe('loadSeed on the real seed', async () => {
       'arm-cortex-m55-ethos-u55',
       'fpga',
     ]);
-    const highPriority = byId(seed.roles, 'edge-ai-engineer').platforms.filter((p) => p.priority === 'HIGH').map((p) => p.platform);
+    const highPriority = byId(seed.roles, 'edge-ai-engineer')
+      .platforms.filter((p) => p.priority === 'HIGH')
+      .map((p) => p.platform);
     expect(highPriority).toEqual(['nvidia-jetson', 'qualcomm-snapdragon-npu']);
   });
 

@@ -143,9 +143,7 @@ describe('loadSeed on broken seeds', () => {
 
   it('rejects malformed JSON with the line and column of the error', async () => {
     const dir = await brokenSeed(() => {}, 'malformed-json');
-    expect(await problemsOf(dir)).toEqual([
-      `${dir}/tracks.json:6:7: invalid JSON: expected ',' or '}' after the property value, found '"'`,
-    ]);
+    expect(await problemsOf(dir)).toEqual([`${dir}/tracks.json:6:7: invalid JSON: expected ',' or '}' after the property value, found '"'`]);
   });
 
   it('reports a missing file and problems in several files, one per line', async () => {

@@ -217,15 +217,19 @@ export class CareerPath extends GraphElement<CareerPathQuery, CareerPathQueryVar
             </div>
             <p>${areas.length === 0 ? 'No new skills to learn' : `Skill areas to learn (${areas.length}):`}</p>
             ${areaList(areas.slice(0, AREAS_SHOWN))}
-            ${areas.length > AREAS_SHOWN
-              ? html`<details>
+            ${
+              areas.length > AREAS_SHOWN
+                ? html`<details>
                   <summary>${plural(areas.length - AREAS_SHOWN, 'more area')}</summary>
                   ${areaList(areas.slice(AREAS_SHOWN))}
                 </details>`
-              : nothing}
-            ${step.certifications.length
-              ? html`<div class="certs">Certifications that help: ${chips(step.certifications.map((c) => c.name))}</div>`
-              : nothing}
+                : nothing
+            }
+            ${
+              step.certifications.length
+                ? html`<div class="certs">Certifications that help: ${chips(step.certifications.map((c) => c.name))}</div>`
+                : nothing
+            }
           </li>`;
         })}
       </ol>

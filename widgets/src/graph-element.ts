@@ -27,7 +27,7 @@ export abstract class GraphElement<Data, Variables, T> extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
 
   declare endpoint: string;
-  protected declare status: Status<T>;
+  declare protected status: Status<T>;
   /** What the element says while its request runs ("Loading the route..."). */
   protected abstract readonly loadingText: string;
   private requestKey?: string;
@@ -83,11 +83,7 @@ export abstract class GraphElement<Data, Variables, T> extends LitElement {
   }
 }
 
-async function postGraphQL(
-  endpoint: string,
-  request: GraphRequest<unknown>,
-  signal: AbortSignal,
-): Promise<{ data: unknown } | { error: string }> {
+async function postGraphQL(endpoint: string, request: GraphRequest<unknown>, signal: AbortSignal): Promise<{ data: unknown } | { error: string }> {
   let response: Response;
   try {
     response = await fetch(endpoint, {
@@ -111,7 +107,14 @@ async function postGraphQL(
 
 /** A comma-separated attribute ("python, cpp") as a list of ids, without blanks or repeats. */
 export function idList(value: string | null | undefined): string[] {
-  return [...new Set((value ?? '').split(',').map((id) => id.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      (value ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export function define(name: string, element: CustomElementConstructor): void {

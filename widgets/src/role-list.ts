@@ -97,8 +97,8 @@ export abstract class RoleList<Data, Variables> extends GraphElement<Data, Varia
   declare deprecatedRole: string | undefined;
   /** How many roles to ask for (the API allows 1-50; nextRoles 1-20). */
   declare first: number;
-  private declare active: number;
-  private declare selected: string | undefined;
+  declare private active: number;
+  declare private selected: string | undefined;
   /** The listbox's accessible name. */
   protected abstract readonly label: string;
   protected abstract readonly emptyText: string;
@@ -132,9 +132,11 @@ export abstract class RoleList<Data, Variables> extends GraphElement<Data, Varia
           </div>
           <div class="bar" aria-hidden="true"><span style="width: ${percent(item.share)}"></span></div>
           <div class="detail muted">${item.detail}</div>
-          ${item.missingSkills.length === 0
-            ? html`<div class="detail">No missing skills</div>`
-            : html`<div class="detail">Missing skills: ${chips(item.missingSkills, MISSING_SHOWN)}</div>`}
+          ${
+            item.missingSkills.length === 0
+              ? html`<div class="detail">No missing skills</div>`
+              : html`<div class="detail">Missing skills: ${chips(item.missingSkills, MISSING_SHOWN)}</div>`
+          }
         </li>`,
       )}
     </ul>`;

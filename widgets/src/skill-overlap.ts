@@ -118,8 +118,8 @@ export class SkillOverlap extends GraphElement<SkillOverlapQuery, SkillOverlapQu
 
   /** Comma-separated role ids, 2 to 20. */
   declare roles: string | undefined;
-  private declare active: Cell;
-  private declare shown: Cell | null;
+  declare private active: Cell;
+  declare private shown: Cell | null;
   protected readonly loadingText = 'Loading the skill overlap...';
 
   constructor() {
@@ -147,8 +147,8 @@ export class SkillOverlap extends GraphElement<SkillOverlapQuery, SkillOverlapQu
     const pair = (a: string, b: string) => pairs.get(`${a} ${b}`);
     return {
       roles: ids.map((id) => ({ id, title: titles.get(id) ?? id })),
-      jaccard: ids.map((a) => ids.map((b) => (a === b ? 1 : pair(a, b)?.jaccard ?? 0))),
-      shared: ids.map((a) => ids.map((b) => (a === b ? null : pair(a, b)?.sharedCount ?? 0))),
+      jaccard: ids.map((a) => ids.map((b) => (a === b ? 1 : (pair(a, b)?.jaccard ?? 0)))),
+      shared: ids.map((a) => ids.map((b) => (a === b ? null : (pair(a, b)?.sharedCount ?? 0)))),
     };
   }
 
@@ -197,9 +197,11 @@ export class SkillOverlap extends GraphElement<SkillOverlapQuery, SkillOverlapQu
         </table>
       </div>
       <p class="shown-label">
-        ${this.shown
-          ? describe(matrix, ...this.shown)
-          : html`<span class="muted">Hover over or focus a cell (arrow keys move) to see the shared skills.</span>`}
+        ${
+          this.shown
+            ? describe(matrix, ...this.shown)
+            : html`<span class="muted">Hover over or focus a cell (arrow keys move) to see the shared skills.</span>`
+        }
       </p>
       <div class="foot">
         <span class="legend muted">0 <i aria-hidden="true"></i> 1 (Jaccard: shared skills / skills of either role)</span>

@@ -55,11 +55,12 @@ export async function startTestContainer(log: Log, withoutPlugins: boolean): Pro
   // A dev dependency: imported only here so the app runs without it.
   const { Neo4jContainer } = await import('@testcontainers/neo4j');
   const image = new Neo4jContainer(DOCKER_IMAGE);
-  const container = await (withoutPlugins
-    ? image
-    : image
-        .withCopyFilesToContainer([{ source: runnerJar, target: '/plugins/neo4j-runner.jar' }])
-        .withEnvironment({ NEO4J_dbms_security_procedures_unrestricted: PROCEDURE_ALLOWLIST })
+  const container = await (
+    withoutPlugins
+      ? image
+      : image
+          .withCopyFilesToContainer([{ source: runnerJar, target: '/plugins/neo4j-runner.jar' }])
+          .withEnvironment({ NEO4J_dbms_security_procedures_unrestricted: PROCEDURE_ALLOWLIST })
   ).start();
   const uri = container.getBoltUri();
   const user = container.getUsername();

@@ -26,7 +26,11 @@ interface JvmRunnerOptions {
   withoutPlugins: boolean;
 }
 
-export async function startJvmRunner(config: Neo4jConfig, log: Log, { freshData, isLongRunning, withoutPlugins }: JvmRunnerOptions): Promise<RunningNeo4j> {
+export async function startJvmRunner(
+  config: Neo4jConfig,
+  log: Log,
+  { freshData, isLongRunning, withoutPlugins }: JvmRunnerOptions,
+): Promise<RunningNeo4j> {
   await ensureRunnerJar(log);
   // Before touching the data folder: a busy port may mean a running instance still uses that folder.
   const dataDir = path.resolve(repoRoot, config.dataDir);
@@ -37,7 +41,9 @@ export async function startJvmRunner(config: Neo4jConfig, log: Log, { freshData,
     assertSafeToDelete(dataDir);
     const running = await checkRunningInstance(dataDir, config);
     if (running.state !== 'none') {
-      throw new Error(`Refusing to delete ${displayPath(dataDir)} for fresh data: the Neo4j of ${running.instance.startedBy} (pid ${running.instance.ownerPid}) uses it.`);
+      throw new Error(
+        `Refusing to delete ${displayPath(dataDir)} for fresh data: the Neo4j of ${running.instance.startedBy} (pid ${running.instance.ownerPid}) uses it.`,
+      );
     }
     await rm(dataDir, { recursive: true, force: true });
   }

@@ -24,12 +24,14 @@ export const catalogQueries: QueryResolvers = {
     // and primes roleById: one statement fewer for a role with its skills or transitions. One kind only, so an
     // unknown id still costs a single statement.
     const kinds = [
-      childFieldInfos(info, 'skills').map((skills) => () =>
-        loaders.requirementsByRole.load({ ...requirementsQuery(id, skills.args, skills.info), roleProps: props }),
+      childFieldInfos(info, 'skills').map(
+        (skills) => () => loaders.requirementsByRole.load({ ...requirementsQuery(id, skills.args, skills.info), roleProps: props }),
       ),
-      childFieldInfos(info, 'nextRoles').map((next) => () => loaders.nextRolesByRole.load({ ...transitionsQuery(id, next.info, 'to'), roleProps: props })),
-      childFieldInfos(info, 'previousRoles').map((previous) => () =>
-        loaders.previousRolesByRole.load({ ...transitionsQuery(id, previous.info, 'from'), roleProps: props }),
+      childFieldInfos(info, 'nextRoles').map(
+        (next) => () => loaders.nextRolesByRole.load({ ...transitionsQuery(id, next.info, 'to'), roleProps: props }),
+      ),
+      childFieldInfos(info, 'previousRoles').map(
+        (previous) => () => loaders.previousRolesByRole.load({ ...transitionsQuery(id, previous.info, 'from'), roleProps: props }),
       ),
     ];
     const along = kinds.find((loads) => loads.length > 0);
@@ -49,6 +51,5 @@ export const catalogQueries: QueryResolvers = {
   platform: (_, { id }, { loaders }, info) => loaders.platformById.load({ id, props: selected(info) }),
   platforms: catalogPage('platforms'),
   sources: (_, __, { db }) => listSources(db),
-  search: (_, args, { db }) =>
-    searchEverything(db, nonBlank('text', args.text, 200), intInRange('first', args.first, 1, 50, 10)),
+  search: (_, args, { db }) => searchEverything(db, nonBlank('text', args.text, 200), intInRange('first', args.first, 1, 50, 10)),
 };

@@ -1,13 +1,6 @@
 // Curator mutations: authenticate, validate every field, then one write transaction in src/data/curation.
 import * as curation from '../../data/curation.js';
-import {
-  checkMonths,
-  checkRange,
-  checkSlug,
-  checkText,
-  checkTransitionEnds,
-  presentFields,
-} from '../../data/curation-rules.js';
+import { checkMonths, checkRange, checkSlug, checkText, checkTransitionEnds, presentFields } from '../../data/curation-rules.js';
 import { badUserInput } from '../errors.js';
 import { requireCurator } from '../auth.js';
 import type { MutationResolvers } from '../generated.js';
@@ -38,8 +31,15 @@ export const curationMutations: MutationResolvers = {
       levels.add(band.level);
     });
     const props = presentFields(input, [
-      'title', 'description', 'aliases', 'isEntryLevel', 'medianPayUsd', 'growthOutlook', 'aiImpactScore',
-      'experienceMinYears', 'experienceMaxYears',
+      'title',
+      'description',
+      'aliases',
+      'isEntryLevel',
+      'medianPayUsd',
+      'growthOutlook',
+      'aiImpactScore',
+      'experienceMinYears',
+      'experienceMaxYears',
     ]);
     const bands = input.salaryBands?.map((band) => ({ ...band, label: band.label ?? band.level, notes: band.notes ?? null })) ?? null;
     return curation.upsertRole(db, author, input.id, props, bands);

@@ -34,9 +34,7 @@ export const typeResolvers: Resolvers = {
     aliases: (role) => list(role.aliases),
     responsibilities: (role) => list(role.responsibilities),
     aiImpact: (role) =>
-      role.aiImpactScore == null
-        ? null
-        : { score: role.aiImpactScore, level: role.aiImpactLevel ?? null, outlook: role.aiImpactOutlook ?? null },
+      role.aiImpactScore == null ? null : { score: role.aiImpactScore, level: role.aiImpactLevel ?? null, outlook: role.aiImpactOutlook ?? null },
     experience: (role) =>
       role.experienceMinYears == null && role.experienceMaxYears == null
         ? null
@@ -53,11 +51,11 @@ export const typeResolvers: Resolvers = {
     platforms: (role, _, { loaders }, info) => loaders.platformsByRole.load({ id: role.id, props: selected(info) }),
     salaryBands: (role, _, { loaders }, info) => loaders.salaryBandsByRole.load({ id: role.id, props: selected(info) }),
     tracks: (role, _, { loaders }, info) => loaders.tracksByRole.load({ id: role.id, props: selected(info) }),
-    nearestOccupation: async (role, _, { loaders }, info) => first(await loaders.nearestOccupationByRole.load({ id: role.id, props: selected(info) })),
+    nearestOccupation: async (role, _, { loaders }, info) =>
+      first(await loaders.nearestOccupationByRole.load({ id: role.id, props: selected(info) })),
   },
   SalaryBand: {
-    experience: (band) =>
-      band.experienceMinYears == null ? null : { min: band.experienceMinYears, max: band.experienceMaxYears ?? null },
+    experience: (band) => (band.experienceMinYears == null ? null : { min: band.experienceMinYears, max: band.experienceMaxYears ?? null }),
   },
   Track: {
     partOf: async (track, _, { loaders }, info) => first(await loaders.partOfByTrack.load({ id: track.id, props: selected(info) })),

@@ -29,18 +29,24 @@ export function parseCrosswalks(
     crosswalk = [];
     const links = crosswalk;
     const file = CROSSWALK_FILES.escoToOnet2010;
-    rowCounts[file] = readCsvTable(file, texts.escoToOnet2010, { required: ['concept_uri', 'onet_code', 'confidence', 'semantic_similarity'] }, problems, (row) => {
-      const escoUri = row.uri('concept_uri');
-      const onetCode2010 = socCode(row, 'onet_code');
-      const confidence = number(row, 'confidence');
-      const similarity = row.text('semantic_similarity');
-      if (escoUri === null || onetCode2010 === null || confidence === null) return;
-      if (!occupationUris.has(escoUri)) {
-        danglingCrosswalk += 1;
-        return;
-      }
-      links.push({ escoUri, onetCode2010, confidence, semanticSimilarity: NUMBER.test(similarity) ? Number(similarity) : null });
-    });
+    rowCounts[file] = readCsvTable(
+      file,
+      texts.escoToOnet2010,
+      { required: ['concept_uri', 'onet_code', 'confidence', 'semantic_similarity'] },
+      problems,
+      (row) => {
+        const escoUri = row.uri('concept_uri');
+        const onetCode2010 = socCode(row, 'onet_code');
+        const confidence = number(row, 'confidence');
+        const similarity = row.text('semantic_similarity');
+        if (escoUri === null || onetCode2010 === null || confidence === null) return;
+        if (!occupationUris.has(escoUri)) {
+          danglingCrosswalk += 1;
+          return;
+        }
+        links.push({ escoUri, onetCode2010, confidence, semanticSimilarity: NUMBER.test(similarity) ? Number(similarity) : null });
+      },
+    );
     const codes = CROSSWALK_FILES.onet2010To2019;
     rowCounts[codes] = readCsvTable(codes, texts.onet2010To2019, { required: ['O*NET-SOC 2010 Code', 'O*NET-SOC 2019 Code'] }, problems, (row) => {
       const from = socCode(row, 'O*NET-SOC 2010 Code');

@@ -57,7 +57,12 @@ export async function readEscoFolder(
     }),
   );
   if (missing.length > 0) {
-    throw new EscoFolderError(`${folder} is not a complete ESCO release (CSV, English): missing ${missing.sort().map((f) => `"${f}"`).join(', ')}`);
+    throw new EscoFolderError(
+      `${folder} is not a complete ESCO release (CSV, English): missing ${missing
+        .sort()
+        .map((f) => `"${f}"`)
+        .join(', ')}`,
+    );
   }
   const hasCrosswalks = await isDirectory(crosswalkFolder);
   if (!hasCrosswalks && isCrosswalkFolderRequired) throw new EscoFolderError(`crosswalks folder not found: ${crosswalkFolder}`);

@@ -53,7 +53,9 @@ export function parseEscoCliOptions(argv: readonly string[]): EscoCliOptions {
     folder: positional[0],
     crosswalkFolder: flag('--crosswalks'),
     threshold: flags.has('--threshold') ? numberIn('--threshold', flag('--threshold')!, 0, 1, false) : VIABLE_SIMILARITY,
-    maxTransitions: flags.has('--max-transitions') ? numberIn('--max-transitions', flag('--max-transitions')!, 0, 1000, true) : MAX_TRANSITIONS_PER_OCCUPATION,
+    maxTransitions: flags.has('--max-transitions')
+      ? numberIn('--max-transitions', flag('--max-transitions')!, 0, 1000, true)
+      : MAX_TRANSITIONS_PER_OCCUPATION,
     batchSize: flags.has('--batch-size') ? numberIn('--batch-size', flag('--batch-size')!, 1, 50_000, true) : DEFAULT_BATCH_SIZE,
   };
 }

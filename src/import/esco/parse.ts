@@ -123,7 +123,9 @@ export function parseEscoRelease(texts: EscoTexts, version: string): EscoRelease
     if (groupUris.has(uri) || skillUris.has(uri)) continue;
     const label = hierarchyLabels.get(uri);
     if (label === undefined) {
-      problems.add(`${ESCO_FILES.skillsHierarchy}: ${uri} has no preferred term and is neither in ${ESCO_FILES.skillGroups} nor ${ESCO_FILES.skills}`);
+      problems.add(
+        `${ESCO_FILES.skillsHierarchy}: ${uri} has no preferred term and is neither in ${ESCO_FILES.skillGroups} nor ${ESCO_FILES.skills}`,
+      );
       continue;
     }
     groupUris.add(uri);
@@ -178,7 +180,8 @@ export function parseEscoRelease(texts: EscoTexts, version: string): EscoRelease
   });
   const iscoCodes = new Set(iscoGroups.map((g) => g.code));
   for (const o of occupations) {
-    if (!iscoCodes.has(o.iscoGroup)) problems.add(`${ESCO_FILES.occupations}: ${o.uri} names ISCO group ${o.iscoGroup}, which ${ESCO_FILES.iscoGroups} lacks`);
+    if (!iscoCodes.has(o.iscoGroup))
+      problems.add(`${ESCO_FILES.occupations}: ${o.uri} names ISCO group ${o.iscoGroup}, which ${ESCO_FILES.iscoGroups} lacks`);
   }
 
   const { crosswalk, onet2010To2019, dangling: danglingCrosswalk } = parseCrosswalks(texts, occupationUris, problems, rowCounts);

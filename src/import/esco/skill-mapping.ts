@@ -65,7 +65,16 @@ export function mapEscoSkills(release: EscoRelease, existingSkills: readonly Exi
     const level = release.hierarchyLevels.get(g.uri) ?? AREA_LEVEL;
     return {
       id,
-      props: { name: g.label, category: 'SKILL_GROUP', description: g.description, aliases: [], escoUri: g.uri, escoCode: g.code, escoLevel: level, source: 'esco' },
+      props: {
+        name: g.label,
+        category: 'SKILL_GROUP',
+        description: g.description,
+        aliases: [],
+        escoUri: g.uri,
+        escoCode: g.code,
+        escoLevel: level,
+        source: 'esco',
+      },
     };
   });
 

@@ -62,7 +62,9 @@ export function deriveSimilarTransition(move: SimilarMove): DerivedSimilarTransi
  * 0.5 (a looser match) 1-6 months (typical 3).
  */
 export function deriveEquivalentMove(confidence: number): TransitionMonths & { kind: 'LATERAL' } {
-  return confidence >= 1 ? { kind: 'LATERAL', monthsTypical: 1, monthsMin: 0, monthsMax: 3 } : { kind: 'LATERAL', monthsTypical: 3, monthsMin: 1, monthsMax: 6 };
+  return confidence >= 1
+    ? { kind: 'LATERAL', monthsTypical: 1, monthsMin: 0, monthsMax: 3 }
+    : { kind: 'LATERAL', monthsTypical: 3, monthsMin: 1, monthsMax: 6 };
 }
 
 /**

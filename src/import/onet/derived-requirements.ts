@@ -1,14 +1,7 @@
 // Requirements for occupations O*NET does not rate on skills and knowledge: the weighted mean of the ratings of the
 // most similar rated occupations (occupation-similarity.ts). Pure: evidence in, derived ratings out.
 // docs/onet-import.md states the rule and its measured recovery (derivation-recovery.ts); keep the two in step.
-import {
-  nearest,
-  profiles,
-  SIMILARITY_WEIGHTS,
-  type Neighbour,
-  type OccupationEvidence,
-  type SimilarityWeights,
-} from './occupation-similarity.js';
+import { nearest, profiles, SIMILARITY_WEIGHTS, type Neighbour, type OccupationEvidence, type SimilarityWeights } from './occupation-similarity.js';
 import { round2 } from './rounding.js';
 
 /** One usable rating (not suppressed, not marked not relevant): importance 1-5, level 0-7. */

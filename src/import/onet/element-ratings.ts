@@ -31,11 +31,7 @@ export function* importanceRatings(release: OnetRelease): Generator<ImportanceRa
 export const isUsableRating = ({ importance, level }: ImportanceRating): boolean =>
   !(importance.isSuppressed || importance.isNotRelevant || level?.isNotRelevant);
 
-export function mapElementRatings(
-  release: OnetRelease,
-  threshold: number,
-  stats: MappingStats,
-): { nodes: NodeRow[]; links: LinkRow[] } {
+export function mapElementRatings(release: OnetRelease, threshold: number, stats: MappingStats): { nodes: NodeRow[]; links: LinkRow[] } {
   const nodes = new Map<string, NodeRow>();
   const links: LinkRow[] = [];
   for (const rating of importanceRatings(release)) {

@@ -53,7 +53,10 @@ export async function readReleaseFolder(folder: string): Promise<ReleaseTexts> {
   );
   if (missing.length > 0) {
     throw new OnetFolderError(
-      `${folder} is not a complete O*NET release: missing ${missing.sort().map((f) => `"${f}"`).join(', ')} (as .txt or .txt.gz)`,
+      `${folder} is not a complete O*NET release: missing ${missing
+        .sort()
+        .map((f) => `"${f}"`)
+        .join(', ')} (as .txt or .txt.gz)`,
     );
   }
   return texts;

@@ -194,7 +194,9 @@ export function describeImport(report: ImportReport): string {
       (m.ratedBelowThreshold > 0 ? ` and ${m.ratedBelowThreshold} rated below the threshold throughout (their highest ratings)` : '') +
       `. Technologies in ${report.written['technology classes'] ?? 0} commodity classes (${(report.written['technology areas'] ?? 0).toLocaleString('en-US')} PART_OF).`,
     `roles without REQUIRED skills: ${report.rolesWithoutRequired.count}` +
-      (report.rolesWithoutRequired.count > 0 ? ` (${report.rolesWithoutRequired.examples.join(', ')}${report.rolesWithoutRequired.count > 10 ? ', ...' : ''})` : ''),
+      (report.rolesWithoutRequired.count > 0
+        ? ` (${report.rolesWithoutRequired.examples.join(', ')}${report.rolesWithoutRequired.count > 10 ? ', ...' : ''})`
+        : ''),
     `Curated roles: NEAREST_OCCUPATION for ${report.curated.nearestOccupation.join(', ') || 'none'}; SPECIALIZATION into ${report.curated.specializations.join(', ') || 'none'}` +
       (report.curated.unmatched.length > 0 ? `; no occupation for ${report.curated.unmatched.join(', ')}.` : '.'),
     report.pruned.relationships + report.pruned.nodes > 0

@@ -27,11 +27,7 @@ export function mapOccupationRoles(release: OnetRelease, aliasCap: number, stats
  * Alternate titles (and their short forms), without repeats (ignoring case) or the title itself, the titles named
  * by the most sources first, then file order: all of them, and the first `cap` as the aliases a role displays.
  */
-function alternateTitlesByOccupation(
-  release: OnetRelease,
-  cap: number,
-  stats: MappingStats,
-): Map<string, { all: string[]; aliases: string[] }> {
+function alternateTitlesByOccupation(release: OnetRelease, cap: number, stats: MappingStats): Map<string, { all: string[]; aliases: string[] }> {
   const titles = new Map(release.occupations.map((o) => [o.soc, o.title.toLowerCase()]));
   const grouped = new Map<string, { names: string[]; weight: number; order: number }[]>();
   release.alternateTitles.forEach((t, order) => {

@@ -14,7 +14,6 @@ export interface OccupationEvidence {
   technologies: readonly { id: string; isHotTechnology: boolean; isInDemand: boolean }[];
 }
 
-
 export interface SimilarityWeights {
   technologies: number;
   text: number;
@@ -111,7 +110,8 @@ export function profiles(occupations: readonly OccupationEvidence[]): Map<string
   occupations.forEach((o, i) => {
     const technologies: SparseVector = new Map();
     for (const t of o.technologies) {
-      const weight = technologyIdf.get(t.id)! * (1 + (t.isHotTechnology ? TECHNOLOGY_FLAG_BONUS.hot : 0) + (t.isInDemand ? TECHNOLOGY_FLAG_BONUS.inDemand : 0));
+      const weight =
+        technologyIdf.get(t.id)! * (1 + (t.isHotTechnology ? TECHNOLOGY_FLAG_BONUS.hot : 0) + (t.isInDemand ? TECHNOLOGY_FLAG_BONUS.inDemand : 0));
       technologies.set(t.id, Math.max(technologies.get(t.id) ?? 0, weight));
     }
     const text: SparseVector = new Map();

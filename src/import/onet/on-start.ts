@@ -28,7 +28,9 @@ export async function importShippedReleaseIfMissing(db: Database, log: (line: st
     log(`The graph holds ${names}: not importing again (npm run import:onet re-imports).`);
     return undefined;
   }
-  log('No O*NET data in the graph yet: importing the shipped O*NET 29.3 release (data/onet-29.3, a minute or two; ONET_ON_START=false keeps the seed only).');
+  log(
+    'No O*NET data in the graph yet: importing the shipped O*NET 29.3 release (data/onet-29.3, a minute or two; ONET_ON_START=false keeps the seed only).',
+  );
   const report = await importOnet(db, SHIPPED_RELEASE_DIR, { onProgress: progressPrinter(log, 5_000) });
   log(describeStartImport(report));
   return report;

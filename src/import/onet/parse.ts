@@ -98,102 +98,83 @@ export function parseRelease(texts: ReleaseTexts): OnetRelease {
 
   const readRatings = (key: 'skills' | 'knowledge'): ElementRating[] => {
     const ratings: ElementRating[] = [];
-    read(
-      key,
-      [SOC, 'Element ID', 'Scale ID', 'Data Value'],
-      ['Title', 'Element Name', 'Scale Name', 'Recommend Suppress', 'Not Relevant'],
-      (row) => {
-        const soc = knownSoc(row, SOC);
-        const elementId = row.requiredText('Element ID');
-        const scale = row.requiredText('Scale ID');
-        const value = row.number('Data Value');
-        const isSuppressed = row.flag('Recommend Suppress');
-        const isNotRelevant = row.flag('Not Relevant');
-        if (elementId !== null && hasElements && !elements.has(elementId)) {
-          row.problem('Element ID', `"${elementId}" is not an element in ${ONET_FILES.contentModel}`);
-          return;
-        }
-        if (scale !== null && scale !== 'IM' && scale !== 'LV') {
-          row.problem('Scale ID', `"${scale}" is not IM (importance) or LV (level)`);
-          return;
-        }
-        if (soc === null || elementId === null || scale === null || value === null) return;
-        ratings.push({ soc, elementId, scale, value, isSuppressed: isSuppressed === true, isNotRelevant: isNotRelevant === true });
-      },
-    );
+    read(key, [SOC, 'Element ID', 'Scale ID', 'Data Value'], ['Title', 'Element Name', 'Scale Name', 'Recommend Suppress', 'Not Relevant'], (row) => {
+      const soc = knownSoc(row, SOC);
+      const elementId = row.requiredText('Element ID');
+      const scale = row.requiredText('Scale ID');
+      const value = row.number('Data Value');
+      const isSuppressed = row.flag('Recommend Suppress');
+      const isNotRelevant = row.flag('Not Relevant');
+      if (elementId !== null && hasElements && !elements.has(elementId)) {
+        row.problem('Element ID', `"${elementId}" is not an element in ${ONET_FILES.contentModel}`);
+        return;
+      }
+      if (scale !== null && scale !== 'IM' && scale !== 'LV') {
+        row.problem('Scale ID', `"${scale}" is not IM (importance) or LV (level)`);
+        return;
+      }
+      if (soc === null || elementId === null || scale === null || value === null) return;
+      ratings.push({ soc, elementId, scale, value, isSuppressed: isSuppressed === true, isNotRelevant: isNotRelevant === true });
+    });
     return ratings;
   };
   const skills = readRatings('skills');
   const knowledge = readRatings('knowledge');
 
   const technologies: TechnologyExample[] = [];
-  read(
-    'technologySkills',
-    [SOC, 'Example', 'Hot Technology'],
-    ['Title', 'Commodity Code', 'Commodity Title', 'In Demand'],
-    (row) => {
-      const soc = knownSoc(row, SOC);
-      const example = row.requiredText('Example');
-      const isHotTechnology = row.flag('Hot Technology');
-      const isInDemand = row.flag('In Demand');
-      const commodityCode = row.optionalText('Commodity Code');
-      if (commodityCode !== null && !/^\d+$/.test(commodityCode)) {
-        row.problem('Commodity Code', `"${commodityCode}" is not a UNSPSC code (digits)`);
-      }
-      if (example !== null && technologyId(example) === '') {
-        row.problem('Example', `"${example}" has no letters or digits to make an id from`);
-        return;
-      }
-      if (soc === null || example === null) return;
-      technologies.push({
-        soc,
-        example,
-        commodityCode,
-        commodityTitle: row.optionalText('Commodity Title'),
-        isHotTechnology: isHotTechnology === true,
-        isInDemand: isInDemand === true,
-      });
-    },
-  );
+  read('technologySkills', [SOC, 'Example', 'Hot Technology'], ['Title', 'Commodity Code', 'Commodity Title', 'In Demand'], (row) => {
+    const soc = knownSoc(row, SOC);
+    const example = row.requiredText('Example');
+    const isHotTechnology = row.flag('Hot Technology');
+    const isInDemand = row.flag('In Demand');
+    const commodityCode = row.optionalText('Commodity Code');
+    if (commodityCode !== null && !/^\d+$/.test(commodityCode)) {
+      row.problem('Commodity Code', `"${commodityCode}" is not a UNSPSC code (digits)`);
+    }
+    if (example !== null && technologyId(example) === '') {
+      row.problem('Example', `"${example}" has no letters or digits to make an id from`);
+      return;
+    }
+    if (soc === null || example === null) return;
+    technologies.push({
+      soc,
+      example,
+      commodityCode,
+      commodityTitle: row.optionalText('Commodity Title'),
+      isHotTechnology: isHotTechnology === true,
+      isInDemand: isInDemand === true,
+    });
+  });
 
   const related: RelatedOccupation[] = [];
   const relatedLines = new Map<string, number>();
-  read(
-    'relatedOccupations',
-    [SOC, 'Related O*NET-SOC Code', 'Relatedness Tier', 'Index'],
-    ['Title', 'Related Title'],
-    (row) => {
-      const soc = knownSoc(row, SOC);
-      const relatedSoc = knownSoc(row, 'Related O*NET-SOC Code');
-      const tier = row.text('Relatedness Tier');
-      const index = row.integer('Index', 1, 999);
-      const isTier = (RELATEDNESS_TIERS as readonly string[]).includes(tier);
-      if (!isTier) row.problem('Relatedness Tier', `"${tier}" is not one of ${RELATEDNESS_TIERS.join(', ')}`);
-      if (soc === null || relatedSoc === null || index === null || !isTier) return;
-      if (soc === relatedSoc) return row.problem('Related O*NET-SOC Code', `"${soc}" relates the occupation to itself`);
-      const key = `${soc}|${relatedSoc}`;
-      const first = relatedLines.get(key);
-      if (first !== undefined) return row.problem('Related O*NET-SOC Code', `"${relatedSoc}" is related to ${soc} again (first on line ${first})`);
-      relatedLines.set(key, row.line);
-      related.push({ soc, relatedSoc, tier: tier as RelatednessTier, index });
-    },
-  );
+  read('relatedOccupations', [SOC, 'Related O*NET-SOC Code', 'Relatedness Tier', 'Index'], ['Title', 'Related Title'], (row) => {
+    const soc = knownSoc(row, SOC);
+    const relatedSoc = knownSoc(row, 'Related O*NET-SOC Code');
+    const tier = row.text('Relatedness Tier');
+    const index = row.integer('Index', 1, 999);
+    const isTier = (RELATEDNESS_TIERS as readonly string[]).includes(tier);
+    if (!isTier) row.problem('Relatedness Tier', `"${tier}" is not one of ${RELATEDNESS_TIERS.join(', ')}`);
+    if (soc === null || relatedSoc === null || index === null || !isTier) return;
+    if (soc === relatedSoc) return row.problem('Related O*NET-SOC Code', `"${soc}" relates the occupation to itself`);
+    const key = `${soc}|${relatedSoc}`;
+    const first = relatedLines.get(key);
+    if (first !== undefined) return row.problem('Related O*NET-SOC Code', `"${relatedSoc}" is related to ${soc} again (first on line ${first})`);
+    relatedLines.set(key, row.line);
+    related.push({ soc, relatedSoc, tier: tier as RelatednessTier, index });
+  });
 
   const experienceCategories = texts.educationCategories === undefined ? builtInCategoryMonths() : emptyCategories();
-  read(
-    'educationCategories',
-    ['Scale ID', 'Category', 'Category Description'],
-    ['Element ID', 'Element Name', 'Scale Name'],
-    (row) => {
-      const scale = row.text('Scale ID');
-      if (!isExperienceScale(scale)) return;
-      const category = row.integer('Category', 1, 99);
-      const description = row.text('Category Description');
-      const months = parseCategoryMonths(description);
-      if (months === null) row.problem('Category Description', `"${description}" names no duration (expected e.g. "Over 1 year, up to and including 2 years")`);
-      if (category !== null && months !== null) experienceCategories[scale].set(category, months);
-    },
-  );
+  read('educationCategories', ['Scale ID', 'Category', 'Category Description'], ['Element ID', 'Element Name', 'Scale Name'], (row) => {
+    const scale = row.text('Scale ID');
+    if (!isExperienceScale(scale)) return;
+    const category = row.integer('Category', 1, 99);
+    const description = row.text('Category Description');
+    const months = parseCategoryMonths(description);
+    if (months === null)
+      row.problem('Category Description', `"${description}" names no duration (expected e.g. "Over 1 year, up to and including 2 years")`);
+    if (category !== null && months !== null) experienceCategories[scale].set(category, months);
+  });
 
   const experience: ExperienceRating[] = [];
   read(

@@ -33,7 +33,6 @@ export function mapRelatedTransitions(release: OnetRelease, occupations: Readonl
       },
     };
   });
-
 }
 
 function describeRelatedTransition(

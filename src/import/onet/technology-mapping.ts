@@ -58,7 +58,10 @@ export function mapTechnologies(release: OnetRelease, stats: MappingStats): { no
       props: {
         name,
         category: 'TECHNOLOGY',
-        aliases: spellings.map(([spelling]) => spelling).filter((s) => s !== name).sort(),
+        aliases: spellings
+          .map(([spelling]) => spelling)
+          .filter((s) => s !== name)
+          .sort(),
         commodityCode: commodity?.[0] ?? null,
         commodityTitle: commodity?.[1].title ?? null,
         isHotTechnology: tally.isHotTechnology,

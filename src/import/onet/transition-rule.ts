@@ -58,8 +58,7 @@ export interface DerivedTransition extends TransitionMonths {
  * months: tier base + tier share x (target's related work experience + on-the-job training) + 6 per job zone step up.
  */
 export function deriveRelatedTransition(move: RelatedMove): DerivedTransition {
-  const zoneDifference =
-    move.sourceJobZone !== null && move.targetJobZone !== null ? move.targetJobZone - move.sourceJobZone : null;
+  const zoneDifference = move.sourceJobZone !== null && move.targetJobZone !== null ? move.targetJobZone - move.sourceJobZone : null;
   const jobZoneSteps = Math.max(0, zoneDifference ?? 0);
   const kind =
     zoneDifference !== null && zoneDifference > 0 && move.isSameMajorGroup
@@ -80,10 +79,7 @@ export const MIN_SPECIALIZATION_MONTHS = 3;
  * A move from an occupation into a curated role that specializes it (the role names the occupation's SOC code):
  * the longer of the occupation's on-the-job training and the role's minimum years of experience, at least 3 months.
  */
-export function deriveSpecialization(input: {
-  occupationTrainingMonths: number;
-  roleExperienceMinYears: number | null;
-}): TransitionMonths {
+export function deriveSpecialization(input: { occupationTrainingMonths: number; roleExperienceMinYears: number | null }): TransitionMonths {
   const typical = Math.max(MIN_SPECIALIZATION_MONTHS, input.occupationTrainingMonths, 12 * (input.roleExperienceMinYears ?? 0));
   return monthsAround(typical);
 }

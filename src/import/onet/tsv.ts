@@ -91,13 +91,7 @@ const preview = (value: string) => JSON.stringify(value.length > 60 ? `${value.s
  * Reads `text` (the contents of `file`) and calls `visit` for each data row whose column count matches the
  * header's. Missing required columns, wrong column counts and bad values go to `problems`.
  */
-export function readTable(
-  file: string,
-  text: string,
-  spec: TableSpec,
-  problems: Problems,
-  visit: (row: TsvRow) => void,
-): TableResult {
+export function readTable(file: string, text: string, spec: TableSpec, problems: Problems, visit: (row: TsvRow) => void): TableResult {
   const lines = splitLines(text);
   if (lines.length === 0) {
     problems.add(`${file}:1: the file is empty (expected a header row)`);

@@ -80,34 +80,43 @@ export function httpRequests({ random, operations, schemaPayload }: FuzzContext)
     },
 
     'body-shape': () =>
-      post('body-shape', random.pick<unknown>([
-        {},
-        { query: null },
-        { query: 123 },
-        { query: ['{ __typename }'] },
-        { query: { kind: 'Document' } },
-        { query: '' },
-        { query: '   ' },
-        { query: PATH_QUERY, variables: 'not an object' },
-        { query: PATH_QUERY, variables: '{"a": 1}' },
-        { query: PATH_QUERY, variables: [1, 2] },
-        { query: PATH_QUERY, variables: null },
-        { query: PATH_QUERY, operationName: 42 },
-        { query: PATH_QUERY, operationName: 'Missing' },
-        { query: 'query A { __typename } query B { __typename }' },
-        { query: 'query A { __typename } query B { __typename }', operationName: 'B' },
-        { query: 'query A { __typename } query A { __typename }', operationName: 'A' },
-        { query: PATH_QUERY, extensions: 'x' },
-        { query: PATH_QUERY, extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } },
-        { extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } },
-        { extensions: { persistedQuery: { version: 2, sha256Hash: 42 } } },
-        { query: 'subscription { sources { id } }' },
-        JSON.parse('{"query": "{ __typename }", "variables": {"__proto__": {"polluted": true}}}'),
-      ])),
+      post(
+        'body-shape',
+        random.pick<unknown>([
+          {},
+          { query: null },
+          { query: 123 },
+          { query: ['{ __typename }'] },
+          { query: { kind: 'Document' } },
+          { query: '' },
+          { query: '   ' },
+          { query: PATH_QUERY, variables: 'not an object' },
+          { query: PATH_QUERY, variables: '{"a": 1}' },
+          { query: PATH_QUERY, variables: [1, 2] },
+          { query: PATH_QUERY, variables: null },
+          { query: PATH_QUERY, operationName: 42 },
+          { query: PATH_QUERY, operationName: 'Missing' },
+          { query: 'query A { __typename } query B { __typename }' },
+          { query: 'query A { __typename } query B { __typename }', operationName: 'B' },
+          { query: 'query A { __typename } query A { __typename }', operationName: 'A' },
+          { query: PATH_QUERY, extensions: 'x' },
+          { query: PATH_QUERY, extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } },
+          { extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } },
+          { extensions: { persistedQuery: { version: 2, sha256Hash: 42 } } },
+          { query: 'subscription { sources { id } }' },
+          JSON.parse('{"query": "{ __typename }", "variables": {"__proto__": {"polluted": true}}}'),
+        ]),
+      ),
 
     batched: () => {
       const count = random.pick([0, 1, 2, 10, 100]);
-      return { kind: 'batched', method: 'POST', path: '/graphql', headers: JSON_HEADERS, body: JSON.stringify(Array.from({ length: count }, schemaPayload)) };
+      return {
+        kind: 'batched',
+        method: 'POST',
+        path: '/graphql',
+        headers: JSON_HEADERS,
+        body: JSON.stringify(Array.from({ length: count }, schemaPayload)),
+      };
     },
 
     'huge-string': () => {
@@ -155,11 +164,28 @@ export function httpRequests({ random, operations, schemaPayload }: FuzzContext)
     path: () => ({
       kind: 'path',
       method: random.pick(['GET', 'POST']),
-      path: random.pick(['/', '/nope', '/graphql/extra', '/graphiql', '/graphiql/', '/widgets/nope.js', '/%ff', '/graphql%00', '/.env', '/..%2f..%2fetc%2fpasswd', '/graphql/../../x']),
+      path: random.pick([
+        '/',
+        '/nope',
+        '/graphql/extra',
+        '/graphiql',
+        '/graphiql/',
+        '/widgets/nope.js',
+        '/%ff',
+        '/graphql%00',
+        '/.env',
+        '/..%2f..%2fetc%2fpasswd',
+        '/graphql/../../x',
+      ]),
       headers: JSON_HEADERS,
       body: JSON.stringify({ query: '{ __typename }' }),
     }),
 
-    'huge-url': () => get('huge-url', { query: `{ search(text: "${'a'.repeat(random.pick([4_000, 12_000, 40_000]))}") { score } }` }, { 'apollo-require-preflight': 'true' }),
+    'huge-url': () =>
+      get(
+        'huge-url',
+        { query: `{ search(text: "${'a'.repeat(random.pick([4_000, 12_000, 40_000]))}") { score } }` },
+        { 'apollo-require-preflight': 'true' },
+      ),
   };
 }

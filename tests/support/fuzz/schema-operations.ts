@@ -46,7 +46,10 @@ function literal(value: InputValue): string {
   if (value === null) return 'null';
   if (value instanceof EnumValue) return value.name;
   if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
-  if (typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `${k}: ${literal(v)}`).join(', ')}}`;
+  if (typeof value === 'object')
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${k}: ${literal(v)}`)
+      .join(', ')}}`;
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '0';
   // JSON string syntax is GraphQL string syntax, except for lone surrogates, which the parser then refuses.
   return JSON.stringify(value);
@@ -83,11 +86,26 @@ export class OperationGenerator {
     this.variables = {};
     this.fragments = [];
     this.aliasCount = 0;
-    this.maxDepth = this.random.weighted([[2, 2], [3, 3], [3, 4], [3, 5], [2, 6], [1, 7], [1, 8]] as const);
+    this.maxDepth = this.random.weighted([
+      [2, 2],
+      [3, 3],
+      [3, 4],
+      [3, 5],
+      [2, 6],
+      [1, 7],
+      [1, 8],
+    ] as const);
     const mutation = this.schema.getMutationType();
     const isMutation = mutation !== null && mutation !== undefined && this.random.chance(0.08);
     const root = isMutation ? mutation! : this.schema.getQueryType()!;
-    const fields = this.random.sample(Object.values(root.getFields()), this.random.weighted([[6, 1], [3, 2], [1, 3]] as const));
+    const fields = this.random.sample(
+      Object.values(root.getFields()),
+      this.random.weighted([
+        [6, 1],
+        [3, 2],
+        [1, 3],
+      ] as const),
+    );
     const body = fields.map((field) => this.field(field, 1)).join(' ');
     const name = this.random.chance(0.3) ? ` Fuzz${this.random.int(0, 999)}` : '';
     const definitions = this.variableDefinitions.length ? `(${this.variableDefinitions.join(', ')})` : '';
@@ -137,7 +155,7 @@ export class OperationGenerator {
         const name = `v${this.variableDefinitions.length}`;
         const declared = this.random.chance(0.9) ? String(arg.type) : this.random.pick(WRONG_DECLARED_TYPES);
         this.variableDefinitions.push(`$${name}: ${declared}`);
-        if (!(this.random.chance(0.05))) this.variables[name] = toJson(value);
+        if (!this.random.chance(0.05)) this.variables[name] = toJson(value);
         written.push(`${arg.name}: $${name}`);
       } else {
         written.push(`${arg.name}: ${literal(value)}`);
@@ -153,7 +171,15 @@ export class OperationGenerator {
     }
     if (isListType(type)) {
       if (!isRight && this.random.chance(0.4)) return this.wrongValue();
-      const length = this.random.weighted([[3, 0], [4, 1], [4, 2], [3, 3], [2, 5], [1, 50], [1, 1000]] as const);
+      const length = this.random.weighted([
+        [3, 0],
+        [4, 1],
+        [4, 2],
+        [3, 3],
+        [2, 5],
+        [1, 50],
+        [1, 1000],
+      ] as const);
       return Array.from({ length }, () => this.value(type.ofType, isRight || this.random.chance(0.5), depth + 1));
     }
     if (isEnumType(type)) {

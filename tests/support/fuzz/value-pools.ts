@@ -22,8 +22,7 @@ export function loadSeedIds(): Record<string, string[]> {
 }
 
 const INTERESTING_INTS = [
-  0, 1, 2, 3, 5, 8, 10, 11, 20, 50, 51, 100, 101, -1, -5, -100, 2147483647, 2147483648, -2147483648, -2147483649,
-  9007199254740991, 1e20,
+  0, 1, 2, 3, 5, 8, 10, 11, 20, 50, 51, 100, 101, -1, -5, -100, 2147483647, 2147483648, -2147483648, -2147483649, 9007199254740991, 1e20,
 ];
 const INTERESTING_FLOATS = [0, 0.5, 1.5, -1, -0.0001, 240, 241, 1e308, -1e308, 5e-324, 3.14159];
 // Cypher keywords in lower case on purpose: Cypher does not care, and the leak check looks for upper-case MATCH.
@@ -43,9 +42,38 @@ const INJECTIONS = [
 // Lucene query syntax reaches the full-text index through `search(text:)`.
 const LUCENE = ['*', '?', 'a AND', 'OR', '"', '\\', '(', ')', '[a TO', 'a~', 'a^2', 'title:x', '/re/', '&&', '||', '!', '{', '-', '+', 'a*b?c'];
 const UNICODE = [
-  '\u0000', '\u0001\u0002\u0003', '\u0007', '\t\n\r', '\u001b[31m', '\u007f', '\u0085', '\u00a0', '\u200b', '\u200d',
-  '\u202e', '\u2028\u2029', '\ufeff', '\ufffd', '\uffff', '\ud800', '\udfff', '\ud83c', '🏃\u200d♂️', '👩‍👩‍👧‍👦',
-  'e\u0301', 'İ', 'ß', 'ﬃ', 'Ω', 'Ǆ', '𝔘𝔫𝔦𝔠𝔬𝔡𝔢', '中文', 'العربية', 'עברית', 'Ｆｕｌｌｗｉｄｔｈ', '\u0301\u0301\u0301',
+  '\u0000',
+  '\u0001\u0002\u0003',
+  '\u0007',
+  '\t\n\r',
+  '\u001b[31m',
+  '\u007f',
+  '\u0085',
+  '\u00a0',
+  '\u200b',
+  '\u200d',
+  '\u202e',
+  '\u2028\u2029',
+  '\ufeff',
+  '\ufffd',
+  '\uffff',
+  '\ud800',
+  '\udfff',
+  '\ud83c',
+  '🏃\u200d♂️',
+  '👩‍👩‍👧‍👦',
+  'e\u0301',
+  'İ',
+  'ß',
+  'ﬃ',
+  'Ω',
+  'Ǆ',
+  '𝔘𝔫𝔦𝔠𝔬𝔡𝔢',
+  '中文',
+  'العربية',
+  'עברית',
+  'Ｆｕｌｌｗｉｄｔｈ',
+  '\u0301\u0301\u0301',
 ];
 
 export class ValuePools {
@@ -53,7 +81,10 @@ export class ValuePools {
   readonly skillIds: string[];
   readonly allIds: string[];
 
-  constructor(private readonly random: Random, seedIds: Record<string, string[]>) {
+  constructor(
+    private readonly random: Random,
+    seedIds: Record<string, string[]>,
+  ) {
     this.roleIds = seedIds.roles ?? [];
     this.skillIds = seedIds.skills ?? [];
     this.allIds = Object.values(seedIds).flat();
