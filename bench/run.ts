@@ -29,7 +29,7 @@ import { seededRandom } from '../src/seeded-random.js';
 import { printTable } from './lib/table.js';
 import { compareAnswers, measureThroughput, sharedQueries } from './lib/throughput.js';
 import { measurePayload } from './lib/payload.js';
-import { Cleanup, runStoppingEverything } from './scale/lifecycle.js';
+import { Cleanup, runStoppingEverything } from './lib/lifecycle.js';
 import { reportCases } from './lib/case-report.js';
 import { ESCO_CASE_NAMES, escoTable, measureEscoRoutes, selectsEscoCase } from './lib/esco-cases.js';
 

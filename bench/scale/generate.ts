@@ -2,45 +2,30 @@
 // rows (NodeRow, LinkRow) so that `bench/scale/import.ts` writes them through its batched writer. Deterministic: every
 // role draws from its own seeded stream, so the rows of roles a..b are the same whether they are generated alone or
 // with all.
-import { mapTechnologyClasses, type LinkRow, type NodeRow } from '../../src/import/onet/mapping.js';
+import type { LinkRow, NodeRow } from '../../src/db/write-rows.js';
+import { mapTechnologyClasses } from '../../src/import/onet/technology-mapping.js';
 import { elementSkillId, occupationId, technologyId } from '../../src/import/onet/slug.js';
 import { deriveRelatedTransition } from '../../src/import/onet/transition-rule.js';
 import { seededRandom, between, type Random } from '../../src/seeded-random.js';
-import { CLUSTER_SIZE, CLUSTER_POOL_SIZE, RATED_PER_ROLE, TECHNOLOGIES_PER_ROLE, CONTENT_MODEL, TIERS, TRANSITIONS_PER_ROLE, SUPPLEMENTAL_IN_GROUP, MAJOR_GROUPS, JOB_ZONE_WEIGHTS, PREPARATION_MONTHS, SAME_ZONE_SHARE, technologyVocabulary, commodityClasses } from './shape.js';
+import {
+  CLUSTER_SIZE,
+  CLUSTER_POOL_SIZE,
+  RATED_PER_ROLE,
+  TECHNOLOGIES_PER_ROLE,
+  CONTENT_MODEL,
+  TIERS,
+  TRANSITIONS_PER_ROLE,
+  SUPPLEMENTAL_IN_GROUP,
+  MAJOR_GROUPS,
+  JOB_ZONE_WEIGHTS,
+  PREPARATION_MONTHS,
+  SAME_ZONE_SHARE,
+  technologyVocabulary,
+  commodityClasses,
+} from './shape.js';
 
-export * from './shape.js';
+import type { RoleRequirements, ScaleGraph, ScaleOptions } from './scale-graph.js';
 import { mix, round2, STREAM, weightedIndex, weightedSample, zipf } from './draws.js';
-
-export interface ScaleOptions {
-  roles: number;
-  seed: number;
-}
-
-export interface RoleRequirements {
-  /** REQUIRED rated skills and knowledge areas (importance score and level). */
-  rated: LinkRow[];
-  /** DIFFERENTIATING technologies. */
-  technologies: LinkRow[];
-}
-
-export interface ScaleGraph {
-  roles: number;
-  seed: number;
-  /** The Source node: says the graph is generated, by what and with which seed. */
-  source: NodeRow;
-  sourceId: string;
-  roleRows(): NodeRow[];
-  elementSkills: NodeRow[];
-  /** The technologies some role uses. */
-  technologySkills: NodeRow[];
-  technologyClasses: NodeRow[];
-  technologyAreas: LinkRow[];
-  /** REQUIRES of the roles with index start..end-1. */
-  requirements(start: number, end: number): RoleRequirements;
-  /** TRANSITIONS_TO from the roles with index start..end-1. */
-  transitions(start: number, end: number): LinkRow[];
-  roleId(index: number): string;
-}
 
 export function generateScaleGraph(options: ScaleOptions): ScaleGraph {
   const { roles, seed } = options;
@@ -57,7 +42,10 @@ export function generateScaleGraph(options: ScaleOptions): ScaleGraph {
   const socCodes: string[] = new Array(roles);
   const perGroup = new Array<number>(MAJOR_GROUPS.length).fill(0);
   // Roles of a cluster are mostly at its job zone (related occupations sit at similar zones in O*NET).
-  const clusterZones = Array.from({ length: clusters }, (_, cluster) => weightedIndex(seededRandom(mix(seed, STREAM.group, 1000 + cluster)), JOB_ZONE_WEIGHTS) + 1);
+  const clusterZones = Array.from(
+    { length: clusters },
+    (_, cluster) => weightedIndex(seededRandom(mix(seed, STREAM.group, 1000 + cluster)), JOB_ZONE_WEIGHTS) + 1,
+  );
   for (let i = 0; i < roles; i += 1) {
     const random = seededRandom(mix(seed, STREAM.role, i));
     const drawn = weightedIndex(random, JOB_ZONE_WEIGHTS) + 1;
@@ -74,13 +62,22 @@ export function generateScaleGraph(options: ScaleOptions): ScaleGraph {
   // The content model: the same 68 elements at every size; popular ones first; each major group favours 12.
   const elements = [
     ...Array.from({ length: CONTENT_MODEL.skills }, (_, i) => ({ kind: 'skill' as const, name: `Skill ${String(i + 1).padStart(2, '0')}` })),
-    ...Array.from({ length: CONTENT_MODEL.knowledge }, (_, i) => ({ kind: 'knowledge' as const, name: `Knowledge ${String(i + 1).padStart(2, '0')}` })),
+    ...Array.from({ length: CONTENT_MODEL.knowledge }, (_, i) => ({
+      kind: 'knowledge' as const,
+      name: `Knowledge ${String(i + 1).padStart(2, '0')}`,
+    })),
   ];
   const elementIds = elements.map((e) => elementSkillId(e.kind, e.name));
   const basePopularity = elements.map((_, i) => 1 / (1 + ((i * 7) % elements.length) / 8));
   const groupWeights = MAJOR_GROUPS.map((_, group) => {
     const random = seededRandom(mix(seed, STREAM.group, group));
-    const favoured = new Set(weightedSample(random, elements.map(() => 1), 12));
+    const favoured = new Set(
+      weightedSample(
+        random,
+        elements.map(() => 1),
+        12,
+      ),
+    );
     return basePopularity.map((w, i) => (favoured.has(i) ? w * 4 : w));
   });
 
@@ -99,7 +96,10 @@ export function generateScaleGraph(options: ScaleOptions): ScaleGraph {
   };
   const technologyName = (t: number) => `Generated Tool ${t + 1}`;
 
-  function roleRequirements(i: number): { rated: { element: number; importanceScore: number; level: number }[]; technologies: { technology: number; isInDemand: boolean }[] } {
+  function roleRequirements(i: number): {
+    rated: { element: number; importanceScore: number; level: number }[];
+    technologies: { technology: number; isInDemand: boolean }[];
+  } {
     const random = seededRandom(mix(seed, STREAM.requirements, i));
     const cluster = clusterOf(i);
     const ratedCount = between(random, RATED_PER_ROLE.min, RATED_PER_ROLE.max);

@@ -9,7 +9,7 @@ import { countGraph } from '../../src/seed/run.js';
 import { REPO_ROOT } from '../lib/config.js';
 import { startNodeScript, watchPeakMemory } from '../lib/processes.js';
 import type { ScaleImportResult } from './import.js';
-import type { Cleanup } from './lifecycle.js';
+import type { Cleanup } from '../lib/lifecycle.js';
 import { ScaleUsageError, type ScaleOptions } from './options.js';
 import { RESULTS_DIR, type SizeResult } from './results.js';
 
@@ -36,7 +36,12 @@ export function describeCode(): string {
   }
 }
 
-export async function runImporter(roles: number, options: ScaleOptions, credentials: NodeJS.ProcessEnv, cleanup: Cleanup): Promise<SizeResult['import']> {
+export async function runImporter(
+  roles: number,
+  options: ScaleOptions,
+  credentials: NodeJS.ProcessEnv,
+  cleanup: Cleanup,
+): Promise<SizeResult['import']> {
   log(`importing the generated graph (${roles} roles, seed ${options.seed})`);
   const importStarted = performance.now();
   let resultLine = '';
@@ -63,7 +68,8 @@ export async function runImporter(roles: number, options: ScaleOptions, credenti
 export async function reusedImport(roles: number, options: ScaleOptions, db: Database): Promise<SizeResult['import']> {
   const file = path.join(RESULTS_DIR, `${roles}.json`);
   const previous = JSON.parse(await readFile(file, 'utf8').catch(() => 'null')) as SizeResult | null;
-  if (!previous || previous.seed !== options.seed) throw new ScaleUsageError(`--reuse-graph needs ${path.relative(REPO_ROOT, file)} from a run with seed ${options.seed}`);
+  if (!previous || previous.seed !== options.seed)
+    throw new ScaleUsageError(`--reuse-graph needs ${path.relative(REPO_ROOT, file)} from a run with seed ${options.seed}`);
   const counts = await countGraph(db);
   if (counts.nodes.Role !== roles) throw new ScaleUsageError(`--reuse-graph: ${options.dataDir} holds ${counts.nodes.Role ?? 0} roles, not ${roles}`);
   log(`reusing the graph in ${options.dataDir} and the import figures of ${previous.date}`);

@@ -7,7 +7,7 @@ import { loadConfigOrExit } from '../../src/config.js';
 import { createDriver, Database } from '../../src/db/database.js';
 import { applySchema } from '../../src/db/migrate.js';
 import { DEFAULT_BATCH_SIZE, writeInBatches, type ImportStamp } from '../../src/import/onet/write.js';
-import type { LinkRow, NodeRow } from '../../src/import/onet/mapping.js';
+import type { LinkRow, NodeRow } from '../../src/db/write-rows.js';
 import { generateScaleGraph } from './generate.js';
 
 /** Roles whose requirements and transitions are generated and written at a time: bounds the importer's memory. */
@@ -37,7 +37,8 @@ export interface ScaleImportResult {
 function argument(name: string): number {
   const index = process.argv.indexOf(`--${name}`);
   const value = Number(index >= 0 ? process.argv[index + 1] : Number.NaN);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number above 0 (got ${index >= 0 ? process.argv[index + 1] : 'nothing'})`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`--${name} must be a whole number above 0 (got ${index >= 0 ? process.argv[index + 1] : 'nothing'})`);
   return value;
 }
 
@@ -79,7 +80,11 @@ async function main(): Promise<void> {
     const say = (line: string) => console.error(`[scale import] ${line} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 
     await write('source', 'import/upsert-source', [graph.source]);
-    await write('roles', 'import/upsert-roles', generate(() => graph.roleRows()));
+    await write(
+      'roles',
+      'import/upsert-roles',
+      generate(() => graph.roleRows()),
+    );
     await write('skills', 'import/upsert-skills', graph.elementSkills);
     await write('technologies', 'import/upsert-skills', graph.technologySkills);
     say(`${roles} roles, ${graph.elementSkills.length + graph.technologySkills.length} skills written`);
@@ -92,7 +97,11 @@ async function main(): Promise<void> {
     await write('technology classes', 'import/upsert-skills', graph.technologyClasses);
     await write('technology areas', 'import/link-part-of', graph.technologyAreas);
     for (let start = 0; start < roles; start += ROLES_PER_CHUNK) {
-      await write('transitions', 'import/link-transitions', generate(() => graph.transitions(start, start + ROLES_PER_CHUNK)));
+      await write(
+        'transitions',
+        'import/link-transitions',
+        generate(() => graph.transitions(start, start + ROLES_PER_CHUNK)),
+      );
       say(`transitions of ${Math.min(roles, start + ROLES_PER_CHUNK)}/${roles} roles written`);
     }
     const t = performance.now();

@@ -30,11 +30,27 @@ const MAX_ERRORS_IN_A_ROW = 5;
  * query stops early when it fails MAX_ERRORS_IN_A_ROW times in a row or has used its time budget; its figures are
  * then over the samples it got, and the reason is kept.
  */
-export async function measure(urlOf: (queryCase: ScaleCase) => string, cases: ScaleCase[], samples: number, warmup: number, budgetMs: number): Promise<CaseFigures[]> {
+export async function measure(
+  urlOf: (queryCase: ScaleCase) => string,
+  cases: ScaleCase[],
+  samples: number,
+  warmup: number,
+  budgetMs: number,
+): Promise<CaseFigures[]> {
   const state = new Map(
     cases.map((c) => [
       c.name,
-      { ms: [] as number[], rows: [] as number[], statements: [] as number[], errors: 0, errorsInARow: 0, spentMs: 0, coldMs: Number.NaN, stoppedEarly: null as string | null, errorSamples: [] as string[] },
+      {
+        ms: [] as number[],
+        rows: [] as number[],
+        statements: [] as number[],
+        errors: 0,
+        errorsInARow: 0,
+        spentMs: 0,
+        coldMs: Number.NaN,
+        stoppedEarly: null as string | null,
+        errorSamples: [] as string[],
+      },
     ]),
   );
   const run = async (queryCase: ScaleCase, sample: number, isMeasured: boolean) => {

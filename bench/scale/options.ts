@@ -55,7 +55,10 @@ export function parseScaleOptions(argv: readonly string[], env: NodeJS.ProcessEn
     };
     switch (flag) {
       case '--sizes': {
-        const sizes = value().split(',').filter(Boolean).map((s) => whole('sizes', s.trim(), 40, 1_000_000));
+        const sizes = value()
+          .split(',')
+          .filter(Boolean)
+          .map((s) => whole('sizes', s.trim(), 40, 1_000_000));
         if (sizes.length === 0) throw new ScaleUsageError('--sizes needs at least one role count, such as --sizes 1000,10000');
         options.sizes = sizes;
         break;
@@ -73,7 +76,10 @@ export function parseScaleOptions(argv: readonly string[], env: NodeJS.ProcessEn
         options.caseBudgetSeconds = whole('case-budget', value(), 1, 86_400);
         break;
       case '--queries':
-        options.queries = value().split(',').map((q) => q.trim()).filter(Boolean);
+        options.queries = value()
+          .split(',')
+          .map((q) => q.trim())
+          .filter(Boolean);
         break;
       case '--reuse-graph':
         options.reuseGraph = true;
@@ -82,6 +88,7 @@ export function parseScaleOptions(argv: readonly string[], env: NodeJS.ProcessEn
         throw new ScaleUsageError(`unknown option ${argv[i]}`);
     }
   }
-  if (options.reuseGraph && options.sizes.length !== 1) throw new ScaleUsageError('--reuse-graph measures one size: give one, such as --sizes 100000');
+  if (options.reuseGraph && options.sizes.length !== 1)
+    throw new ScaleUsageError('--reuse-graph measures one size: give one, such as --sizes 100000');
   return options;
 }

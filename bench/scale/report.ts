@@ -5,83 +5,11 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { REPO_ROOT } from '../lib/config.js';
 import { markdownTable, type Cell, type Table } from '../lib/table.js';
-import { apiPeakOf, RESULTS_DIR, routeApiPeakOf, type SizeResult } from './results.js';
+import { RESULTS_DIR, type SizeResult } from './results.js';
+import { caseOf, FIGURES, memory, QUERY_NAMES, seconds, sizeLabel, TARGETS, type Figure } from './figures.js';
 
 const DOC = path.join(REPO_ROOT, 'docs', 'scale.md');
 const ANALYSIS = new URL('./analysis.md', import.meta.url);
-
-const GiB = 2 ** 30;
-const MiB = 2 ** 20;
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const memory = (bytes: number) => (bytes >= GiB ? `${(bytes / GiB).toFixed(2)} GiB` : `${Math.round(bytes / MiB)} MiB`);
-const ms = (n: number) => (Number.isNaN(n) ? '-' : `${n} ms`);
-const sizeLabel = (roles: number) => (roles >= 1000 && roles % 1000 === 0 ? `${roles / 1000}k` : String(roles));
-
-interface Figure {
-  name: string;
-  value(r: SizeResult): number;
-  format(n: number): string;
-}
-
-const QUERY_NAMES = [
-  'careerPaths STEPS first 1',
-  'careerPaths MONTHS first 5',
-  'careerPaths SKILLS_TO_LEARN first 3',
-  'careerPaths MONTHS first 5, in-API route engine',
-  'careerPaths SKILLS_TO_LEARN first 3, in-API route engine',
-  'nextRoles first 5',
-  'similarRoles first 10',
-  'recommendRoles first 10',
-];
-const caseOf = (r: SizeResult, name: string) => r.cases.find((c) => c.name === name);
-
-const FIGURES: Figure[] = [
-  { name: 'import, wall time', value: (r) => r.import.wallMs, format: seconds },
-  { name: 'import, peak RSS of the importer (Node)', value: (r) => r.import.importerPeakRssBytes, format: memory },
-  { name: 'API, peak RSS (Node)', value: apiPeakOf, format: memory },
-  { name: 'API with ROUTE_ENGINE=api, peak RSS (Node)', value: routeApiPeakOf, format: memory },
-  { name: 'Neo4j, peak RSS of the JVM', value: (r) => r.jvmPeakRssBytes, format: memory },
-  { name: 'store on disk', value: (r) => r.storeBytes, format: memory },
-  ...QUERY_NAMES.flatMap((name): Figure[] => [
-    { name: `${name}, p50`, value: (r) => caseOf(r, name)?.latency.p50 ?? Number.NaN, format: ms },
-    { name: `${name}, p95`, value: (r) => caseOf(r, name)?.latency.p95 ?? Number.NaN, format: ms },
-  ]),
-  { name: 'similarRoles, first request (builds the model, or fails)', value: (r) => caseOf(r, 'similarRoles first 10')?.coldMs ?? Number.NaN, format: ms },
-];
-
-interface Target {
-  name: string;
-  /** The query whose errors count against the target, for a latency target. */
-  caseName?: string;
-  limit: number;
-  value(r: SizeResult): number;
-  format(n: number): string;
-  limitText: string;
-}
-
-const TARGETS: Target[] = [
-  { name: 'careerPaths STEPS first 1, p95', caseName: 'careerPaths STEPS first 1', limit: 50, limitText: '< 50 ms', value: (r) => caseOf(r, 'careerPaths STEPS first 1')?.latency.p95 ?? Number.NaN, format: ms },
-  { name: 'careerPaths MONTHS first 5, p95 (career.routes procedure)', caseName: 'careerPaths MONTHS first 5', limit: 250, limitText: '< 250 ms', value: (r) => caseOf(r, 'careerPaths MONTHS first 5')?.latency.p95 ?? Number.NaN, format: ms },
-  {
-    name: 'careerPaths MONTHS first 5, p95 (in-API route engine)',
-    caseName: 'careerPaths MONTHS first 5, in-API route engine',
-    limit: 250,
-    limitText: '< 250 ms',
-    value: (r) => caseOf(r, 'careerPaths MONTHS first 5, in-API route engine')?.latency.p95 ?? Number.NaN,
-    format: ms,
-  },
-  { name: 'similarRoles first 10, p95', caseName: 'similarRoles first 10', limit: 200, limitText: '< 200 ms', value: (r) => caseOf(r, 'similarRoles first 10')?.latency.p95 ?? Number.NaN, format: ms },
-  { name: 'recommendRoles first 10, p95', caseName: 'recommendRoles first 10', limit: 200, limitText: '< 200 ms', value: (r) => caseOf(r, 'recommendRoles first 10')?.latency.p95 ?? Number.NaN, format: ms },
-  { name: 'import, wall time', limit: 5 * 60_000, limitText: '< 5 min', value: (r) => r.import.wallMs, format: seconds },
-  {
-    name: 'peak RSS, Node (importer or an API, the largest)',
-    limit: 2 * GiB,
-    limitText: '< 2 GiB',
-    value: (r) => Math.max(r.import.importerPeakRssBytes, apiPeakOf(r), routeApiPeakOf(r) || 0),
-    format: memory,
-  },
-  { name: 'peak RSS, the JVM', limit: 4 * GiB, limitText: '< 4 GiB', value: (r) => r.jvmPeakRssBytes, format: memory },
-];
 
 export async function loadSizeResults(): Promise<SizeResult[]> {
   const files = (await readdir(RESULTS_DIR).catch(() => [] as string[])).filter((f) => /^\d+\.json$/.test(f));
@@ -145,8 +73,18 @@ function graphsTable(results: SizeResult[]): Table {
       ['REQUIRES', ...results.map((r) => count(r.counts.relationships.REQUIRES))],
       ['TRANSITIONS_TO', ...results.map((r) => count(r.counts.relationships.TRANSITIONS_TO))],
       ['PART_OF', ...results.map((r) => count(r.counts.relationships.PART_OF))],
-      ['pairs (connected within 6 steps / candidates)', ...results.map((r) => `${r.pairs.count} (${r.pairs.candidatesConnected}/${r.pairs.candidatesTried})`)],
-      ['pairs by fewest steps', ...results.map((r) => Object.entries(r.pairs.stepsHistogram).map(([s, n]) => `${s}: ${n}`).join(', '))],
+      [
+        'pairs (connected within 6 steps / candidates)',
+        ...results.map((r) => `${r.pairs.count} (${r.pairs.candidatesConnected}/${r.pairs.candidatesTried})`),
+      ],
+      [
+        'pairs by fewest steps',
+        ...results.map((r) =>
+          Object.entries(r.pairs.stepsHistogram)
+            .map(([s, n]) => `${s}: ${n}`)
+            .join(', '),
+        ),
+      ],
       ['route engine (/ready)', ...results.map((r) => r.routeEngine ?? 'not reported')],
     ],
   };
@@ -175,22 +113,25 @@ function latencyTable(r: SizeResult): Table {
   return {
     title: `Latency at ${r.roles.toLocaleString('en-US')} roles (ms)`,
     header: ['query', 'samples', 'p50', 'p95', 'p99', 'max', 'first request', 'rows (mean)', 'statements', 'errors'],
-    rows: [...r.cases].sort((a, b) => QUERY_NAMES.indexOf(a.name) - QUERY_NAMES.indexOf(b.name)).map((c) => [
-      r.reusedGraph && c.measuredAt ? `${c.name} (measured ${c.measuredAt.slice(11, 16)} UTC)` : c.name,
-      c.stoppedEarly ? `${c.latency.count} (stopped: ${c.stoppedEarly})` : c.latency.count,
-      orNaN(c.latency.p50),
-      orNaN(c.latency.p95),
-      orNaN(c.latency.p99),
-      orNaN(c.latency.max),
-      orNaN(c.coldMs),
-      orNaN(c.meanRows),
-      c.latency.count === 0 ? '-' : c.statements.min === c.statements.max ? c.statements.min : `${c.statements.min}-${c.statements.max}`,
-      c.errors,
-    ]),
+    rows: [...r.cases]
+      .sort((a, b) => QUERY_NAMES.indexOf(a.name) - QUERY_NAMES.indexOf(b.name))
+      .map((c) => [
+        r.reusedGraph && c.measuredAt ? `${c.name} (measured ${c.measuredAt.slice(11, 16)} UTC)` : c.name,
+        c.stoppedEarly ? `${c.latency.count} (stopped: ${c.stoppedEarly})` : c.latency.count,
+        orNaN(c.latency.p50),
+        orNaN(c.latency.p95),
+        orNaN(c.latency.p99),
+        orNaN(c.latency.max),
+        orNaN(c.coldMs),
+        orNaN(c.meanRows),
+        c.latency.count === 0 ? '-' : c.statements.min === c.statements.max ? c.statements.min : `${c.statements.min}-${c.statements.max}`,
+        c.errors,
+      ]),
   };
 }
 
-const section = (table: Table | null, level = '##') => (table ? `${level} ${table.title}\n\n${markdownTable(table)}\n${table.note ? `\n${table.note}\n` : ''}` : '');
+const section = (table: Table | null, level = '##') =>
+  table ? `${level} ${table.title}\n\n${markdownTable(table)}\n${table.note ? `\n${table.note}\n` : ''}` : '';
 
 export async function renderScaleDoc(results: SizeResult[]): Promise<string> {
   const analysis = await readFile(ANALYSIS, 'utf8').catch(() => '');
@@ -212,7 +153,12 @@ export async function renderScaleDoc(results: SizeResult[]): Promise<string> {
               `${e.cpuPressure !== null ? `, some task waited for a CPU ${e.cpuPressure}% of the time` : ''}): ${e.queries.join(', ')}.`,
           )
           .join('') +
-        (errors.length > 0 ? `\n  Errors: ${errors.slice(0, 6).map((e) => `\`${e.replace(/`/g, "'")}\``).join('; ')}` : '')
+        (errors.length > 0
+          ? `\n  Errors: ${errors
+              .slice(0, 6)
+              .map((e) => `\`${e.replace(/`/g, "'")}\``)
+              .join('; ')}`
+          : '')
       );
     })
     .join('\n');

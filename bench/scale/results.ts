@@ -85,6 +85,8 @@ export interface EarlierRun {
 export const apiPeakOf = (r: SizeResult): number => Math.max(r.apiPeakRssBytes, ...(r.earlierRuns ?? []).map((e) => e.apiPeakRssBytes ?? 0));
 /** The same for the API with ROUTE_ENGINE=api (NaN when none ran). */
 export function routeApiPeakOf(r: SizeResult): number {
-  const peaks = [r.routeApiPeakRssBytes, ...(r.earlierRuns ?? []).map((e) => e.routeApiPeakRssBytes)].filter((n): n is number => n !== undefined && !Number.isNaN(n));
+  const peaks = [r.routeApiPeakRssBytes, ...(r.earlierRuns ?? []).map((e) => e.routeApiPeakRssBytes)].filter(
+    (n): n is number => n !== undefined && !Number.isNaN(n),
+  );
   return peaks.length > 0 ? Math.max(...peaks) : Number.NaN;
 }

@@ -19,7 +19,7 @@ import { selectConnectedPairs } from '../lib/pairs.js';
 import { startServerScript, watchPeakMemory } from '../lib/processes.js';
 import { RawReader } from '../lib/raw.js';
 import { describeCode, directoryBytes, mib, reusedImport, runImporter } from './graph-source.js';
-import { runStoppingEverything, type Cleanup } from './lifecycle.js';
+import { runStoppingEverything, type Cleanup } from '../lib/lifecycle.js';
 import { describeEngine, measure, readiness } from './measure.js';
 import { parseScaleOptions, ScaleUsageError, USAGE, type ScaleOptions } from './options.js';
 import { buildScaleCases, drawSkillSets } from './queries.js';
@@ -34,7 +34,9 @@ async function measureSize(roles: number, options: ScaleOptions, cleanup: Cleanu
   const stallAtStart = await cpuStallMicros();
   const appConfig = loadConfig();
   const neo4jConfig = { ...appConfig.neo4j, uri: undefined, boltPort: options.boltPort, dataDir: options.dataDir, useDocker: false };
-  log(`${roles.toLocaleString('en-US')} roles: starting Neo4j (heap ${neo4jConfig.heap}, page cache ${neo4jConfig.pageCache}) with fresh data in ${options.dataDir}`);
+  log(
+    `${roles.toLocaleString('en-US')} roles: starting Neo4j (heap ${neo4jConfig.heap}, page cache ${neo4jConfig.pageCache}) with fresh data in ${options.dataDir}`,
+  );
   const neo4j = await startNeo4j(neo4jConfig, { purpose: 'test', freshData: !options.reuseGraph, log: (line) => log(`neo4j: ${line}`) });
   cleanup.add('Neo4j', () => neo4j.stop());
   const jvmPid = Number(/JVM runner pid (\d+)/.exec(neo4j.describe)?.[1]);
@@ -63,8 +65,15 @@ async function measureSize(roles: number, options: ScaleOptions, cleanup: Cleanu
 
   // 3. The API in its own process (production settings), and the latency of each query; the weighted routes also
   // on a second API that ranks them itself (ROUTE_ENGINE=api), as on a Neo4j without the plugin.
-  const selected = buildScaleCases(selection.pairs, skillSets).filter((c) => options.queries.length === 0 || options.queries.some((q) => c.name.startsWith(q)));
-  if (selected.length === 0) throw new ScaleUsageError(`--queries ${options.queries.join(',')} names none of: ${buildScaleCases([], []).map((c) => c.name).join(', ')}`);
+  const selected = buildScaleCases(selection.pairs, skillSets).filter(
+    (c) => options.queries.length === 0 || options.queries.some((q) => c.name.startsWith(q)),
+  );
+  if (selected.length === 0)
+    throw new ScaleUsageError(
+      `--queries ${options.queries.join(',')} names none of: ${buildScaleCases([], [])
+        .map((c) => c.name)
+        .join(', ')}`,
+    );
   const startApi = async (name: string, env: NodeJS.ProcessEnv) => {
     const api = await startServerScript('bench/servers/api.ts', { ...credentials, NODE_ENV: 'production', SHUTDOWN_GRACE_MS: '1000', ...env });
     cleanup.add(name, () => api.stop());

@@ -30,7 +30,31 @@ export const TRANSITIONS_PER_ROLE = TIERS.reduce((sum, t) => sum + t.count, 0);
 /** Of the Supplemental ones, how many go to other clusters of the role's major group (the rest go anywhere). */
 export const SUPPLEMENTAL_IN_GROUP = 6;
 /** The 23 SOC major groups. */
-export const MAJOR_GROUPS = ['11', '13', '15', '17', '19', '21', '23', '25', '27', '29', '31', '33', '35', '37', '39', '41', '43', '45', '47', '49', '51', '53', '55'];
+export const MAJOR_GROUPS = [
+  '11',
+  '13',
+  '15',
+  '17',
+  '19',
+  '21',
+  '23',
+  '25',
+  '27',
+  '29',
+  '31',
+  '33',
+  '35',
+  '37',
+  '39',
+  '41',
+  '43',
+  '45',
+  '47',
+  '49',
+  '51',
+  '53',
+  '55',
+];
 /** O*NET 29.3's roles per job zone 1-5 (31, 295, 219, 224, 154). */
 export const JOB_ZONE_WEIGHTS = [31, 295, 219, 224, 154];
 /** Typical preparation (related work experience + on-the-job training, months) per job zone, drawn 0.5-1.5x. */

@@ -76,7 +76,14 @@ describe('weighted routes on a Neo4j with an empty plugin folder', () => {
     neo4j = await startNeo4j(
       // A small heap: the graph is the seed's.
       // One folder per test run's port (started fresh each time), so runs do not leave folders behind.
-      { ...base.neo4j, uri: undefined, boltPort: port, dataDir: `.neo4j/test-${new URL(inject('neo4j').uri).port}-without-plugins`, heap: '512m', pageCache: '64m' },
+      {
+        ...base.neo4j,
+        uri: undefined,
+        boltPort: port,
+        dataDir: `.neo4j/test-${new URL(inject('neo4j').uri).port}-without-plugins`,
+        heap: '512m',
+        pageCache: '64m',
+      },
       { purpose: 'test', freshData: true, withoutPlugins: true, log: () => {} },
     );
     driver = createDriver(neo4j.uri, neo4j.user, neo4j.password);
@@ -138,14 +145,24 @@ describe('weighted routes on a Neo4j with an empty plugin folder', () => {
 
   it('sees a write made through the API at once (the graph version changes), and its removal too', async () => {
     const fastest = async () => {
-      const { data, errors } = await withoutPlugin.query(ROUTES, { from: 'ml-engineer', to: 'senior-edge-ai-engineer', optimize: 'MONTHS', first: 1 });
+      const { data, errors } = await withoutPlugin.query(ROUTES, {
+        from: 'ml-engineer',
+        to: 'senior-edge-ai-engineer',
+        optimize: 'MONTHS',
+        first: 1,
+      });
       expect(errors).toBeUndefined();
       return data.careerPaths[0];
     };
     const before = await fastest();
     expect(before.totalMonths.typical).toBeGreaterThan(5);
     const curator = { sub: 'route-engine-test' };
-    await upsertTransition(database, curator, 'ml-engineer', 'senior-edge-ai-engineer', { monthsTypical: 5, monthsMin: 4, monthsMax: 6, kind: 'CAREER_CHANGE' });
+    await upsertTransition(database, curator, 'ml-engineer', 'senior-edge-ai-engineer', {
+      monthsTypical: 5,
+      monthsMin: 4,
+      monthsMax: 6,
+      kind: 'CAREER_CHANGE',
+    });
     const after = await fastest();
     expect(after.roles.map((r: { id: string }) => r.id)).toEqual(['ml-engineer', 'senior-edge-ai-engineer']);
     expect(after.totalMonths.typical).toBe(5);
@@ -166,7 +183,12 @@ describe('weighted routes on a Neo4j with an empty plugin folder', () => {
       const months = await api.query(ROUTES, CASES[0]);
       expect(months.data).toEqual((await withoutPlugin.query(ROUTES, CASES[0])).data);
       // a routed write (to the leader, here the one instance), then a routed read that sees it
-      await upsertTransition(routing, { sub: 'route-engine-test' }, 'ml-engineer', 'embedded-software-engineer', { monthsTypical: 7, monthsMin: 6, monthsMax: 8, kind: 'LATERAL' });
+      await upsertTransition(routing, { sub: 'route-engine-test' }, 'ml-engineer', 'embedded-software-engineer', {
+        monthsTypical: 7,
+        monthsMin: 6,
+        monthsMax: 8,
+        kind: 'LATERAL',
+      });
       const { data } = await api.query(ROUTES, { from: 'ml-engineer', to: 'embedded-software-engineer', optimize: 'MONTHS', first: 1 });
       expect(data.careerPaths[0].totalMonths.typical).toBe(7);
       await removeTransition(routing, { sub: 'route-engine-test' }, 'ml-engineer', 'embedded-software-engineer');

@@ -17,7 +17,8 @@ export function plainSimilar(evidence: RoleEvidence[], queryId: string): { roleI
   const weightOf = (q: RequirementEvidence) =>
     q.importanceScore != null
       ? Math.max(0, q.importanceScore - w.ratedOffset) * (1 + (w.levelShare * (q.level ?? 0)) / 7)
-      : (q.importance === 'REQUIRED' ? w.required : w.differentiating) * (1 + (q.isHotTechnology ? w.hotBonus : 0) + (q.isInDemand ? w.inDemandBonus : 0));
+      : (q.importance === 'REQUIRED' ? w.required : w.differentiating) *
+        (1 + (q.isHotTechnology ? w.hotBonus : 0) + (q.isInDemand ? w.inDemandBonus : 0));
   const features = [...new Set(evidence.flatMap((r) => r.requirements.flatMap((q) => [q.skill, kind(q)])))];
   const dense = (r: RoleEvidence) => {
     const block = { rated: features.map(() => 0), leaf: features.map(() => 0), area: features.map(() => 0) };
@@ -78,7 +79,8 @@ export function plainRecommend(
   const weightOf = (q: RequirementEvidence) =>
     q.importanceScore != null
       ? Math.max(0, q.importanceScore - w.ratedOffset) * (1 + (w.levelShare * (q.level ?? 0)) / 7)
-      : (q.importance === 'REQUIRED' ? w.required : w.differentiating) * (1 + (q.isHotTechnology ? w.hotBonus : 0) + (q.isInDemand ? w.inDemandBonus : 0));
+      : (q.importance === 'REQUIRED' ? w.required : w.differentiating) *
+        (1 + (q.isHotTechnology ? w.hotBonus : 0) + (q.isInDemand ? w.inDemandBonus : 0));
   type Blocks = Record<'rated' | 'leaf' | 'area', Map<string, number>>;
   const blocksOf = (r: RoleEvidence): Blocks => {
     const b: Blocks = { rated: new Map(), leaf: new Map(), area: new Map() };
@@ -141,7 +143,13 @@ export function plainRecommend(
     const covered = [...skillWeight.keys()].filter(has);
     if (score <= 0 || covered.length === 0) continue;
     const sum = (ids: string[]) => ids.reduce((s, id) => s + skillWeight.get(id)!, 0);
-    out.push({ roleId: role.id, score, coverage: sum(covered) / sum([...skillWeight.keys()]), covered, missing: [...skillWeight.keys()].filter((s) => !has(s)) });
+    out.push({
+      roleId: role.id,
+      score,
+      coverage: sum(covered) / sum([...skillWeight.keys()]),
+      covered,
+      missing: [...skillWeight.keys()].filter((s) => !has(s)),
+    });
   }
   return out.sort((a, b) => b.score - a.score || (a.roleId < b.roleId ? -1 : 1));
 }

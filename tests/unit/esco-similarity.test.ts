@@ -52,10 +52,26 @@ describe('mostSimilarProfiles', () => {
   });
 
   it('gives 1 for the same skills, 0 for nothing shared, and partial credit for skills under one broader skill', () => {
-    const broader = new Map([['a1', 'A'], ['a2', 'A'], ['b1', 'B']]);
+    const broader = new Map([
+      ['a1', 'A'],
+      ['a2', 'A'],
+      ['b1', 'B'],
+    ]);
     const profiles: SkillProfile[] = [
-      { id: 'same-1', requirements: [{ skill: 'a1', isEssential: true }, { skill: 'b1', isEssential: false }] },
-      { id: 'same-2', requirements: [{ skill: 'a1', isEssential: true }, { skill: 'b1', isEssential: false }] },
+      {
+        id: 'same-1',
+        requirements: [
+          { skill: 'a1', isEssential: true },
+          { skill: 'b1', isEssential: false },
+        ],
+      },
+      {
+        id: 'same-2',
+        requirements: [
+          { skill: 'a1', isEssential: true },
+          { skill: 'b1', isEssential: false },
+        ],
+      },
       { id: 'near', requirements: [{ skill: 'a2', isEssential: true }] },
       { id: 'apart', requirements: [{ skill: 'c', isEssential: true }] },
     ];

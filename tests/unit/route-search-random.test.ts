@@ -8,7 +8,11 @@ import { between, pick, seededRandom } from '../../src/seeded-random.js';
 import { allRoutes, makeRandomGraph, type RandomGraph } from '../support/random-graph.js';
 
 const projectionOf = (graph: RandomGraph): ProjectionRow[] =>
-  graph.roles.map((id) => ({ id, transitions: [...graph.edges.get(id)!].map(([to, months]) => [to, months] as [string, number]), areas: [...graph.required.get(id)!] }));
+  graph.roles.map((id) => ({
+    id,
+    transitions: [...graph.edges.get(id)!].map(([to, months]) => [to, months] as [string, number]),
+    areas: [...graph.required.get(id)!],
+  }));
 
 /** Cheapest first, then fewer steps, then role ids in order (the contract of career.routes). */
 function byCostStepsIds(a: { roles: string[]; cost: number }, b: { roles: string[]; cost: number }): number {
@@ -31,7 +35,8 @@ describe('searchRoutes on random graphs', () => {
         const [from, to] = [pick(random, graph.roles), pick(random, graph.roles)];
         const maxSteps = between(random, 1, 6);
         const first = between(random, 1, 8);
-        const avoid = random() < 0.4 ? Array.from({ length: between(random, 1, 6) }, () => pick(random, graph.roles)).filter((r) => r !== from && r !== to) : [];
+        const avoid =
+          random() < 0.4 ? Array.from({ length: between(random, 1, 6) }, () => pick(random, graph.roles)).filter((r) => r !== from && r !== to) : [];
         const known = random() < 0.4 ? Array.from({ length: between(random, 1, 10) }, () => pick(random, graph.skills)) : [];
         const expected = allRoutes(graph, from, to, { maxSteps, avoid: new Set(avoid), optimize, known: new Set(known) })
           .sort(byCostStepsIds)

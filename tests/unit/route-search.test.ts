@@ -7,9 +7,25 @@ import { RouteSearchTimeout, searchRoutes, type RouteSearchQuery } from '../../s
 
 // a -> b -> d and a -> c -> d, both 10 months; a -> d directly 30 (and a parallel 25); c -> e unknown months.
 const ROWS: ProjectionRow[] = [
-  { id: 'a', transitions: [['b', 4], ['c', 5], ['d', 30], ['d', 25]], areas: ['x'] },
+  {
+    id: 'a',
+    transitions: [
+      ['b', 4],
+      ['c', 5],
+      ['d', 30],
+      ['d', 25],
+    ],
+    areas: ['x'],
+  },
   { id: 'b', transitions: [['d', 6]], areas: ['x', 'y', 'y'] },
-  { id: 'c', transitions: [['d', 5], ['e', null]], areas: ['z'] },
+  {
+    id: 'c',
+    transitions: [
+      ['d', 5],
+      ['e', null],
+    ],
+    areas: ['z'],
+  },
   { id: 'd', transitions: [['a', 1]], areas: ['x', 'y', 'z', 'w'] },
   { id: 'e', transitions: [], areas: [] },
 ];
@@ -38,7 +54,14 @@ describe('searchRoutes', () => {
 
   it('puts fewer steps first among equal costs', () => {
     const rows: ProjectionRow[] = [
-      { id: 'a', transitions: [['m', 1], ['z', 2]], areas: [] },
+      {
+        id: 'a',
+        transitions: [
+          ['m', 1],
+          ['z', 2],
+        ],
+        areas: [],
+      },
       { id: 'm', transitions: [['z', 1]], areas: [] },
       { id: 'z', transitions: [], areas: [] },
     ];

@@ -2,14 +2,8 @@
 // requirements, vocabulary, areas, months and kinds), every link between nodes it generates, and the same rows for
 // the same seed however the roles are chunked.
 import { describe, expect, it } from 'vitest';
-import {
-  CONTENT_MODEL,
-  generateScaleGraph,
-  RATED_PER_ROLE,
-  TECHNOLOGIES_PER_ROLE,
-  technologyVocabulary,
-  TRANSITIONS_PER_ROLE,
-} from '../../bench/scale/generate.js';
+import { generateScaleGraph } from '../../bench/scale/generate.js';
+import { CONTENT_MODEL, RATED_PER_ROLE, TECHNOLOGIES_PER_ROLE, technologyVocabulary, TRANSITIONS_PER_ROLE } from '../../bench/scale/shape.js';
 import { MAX_MONTHS } from '../../src/domain/months.js';
 
 const ROLES = 400;

@@ -1,7 +1,7 @@
 // The scale bench's clean-up (bench/scale/lifecycle.ts): each run stops what was added since the previous one, last
 // added first, so every size's Neo4j and APIs are stopped, not only the first size's.
 import { describe, expect, it } from 'vitest';
-import { Cleanup } from '../../bench/scale/lifecycle.js';
+import { Cleanup } from '../../bench/lib/lifecycle.js';
 
 describe('Cleanup', () => {
   it('stops, on each run, what was added since the last run, last added first', async () => {

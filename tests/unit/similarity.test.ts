@@ -149,7 +149,8 @@ describe('similar roles', () => {
               : tool(skill, areaOf(skill), { isHotTechnology: random() < 0.3, isInDemand: random() < 0.2 }),
         );
       }
-      const socCode = random() < 0.2 ? null : `1${between(random, 1, 2)}-${between(random, 1, 2)}0${between(random, 1, 2)}${between(random, 1, 9)}.00`;
+      const socCode =
+        random() < 0.2 ? null : `1${between(random, 1, 2)}-${between(random, 1, 2)}0${between(random, 1, 2)}${between(random, 1, 9)}.00`;
       return { ...role(`r${i}`, [...chosen.values()], random() < 0.2 ? null : 1 + Math.floor(random() * 5)), socCode };
     });
     const model = buildSimilarityModel(evidence);
@@ -200,7 +201,10 @@ describe('recommendations', () => {
     const teacher = role('teacher', [python, tool('cpp'), tool('lms', 'learning'), tool('slides', 'office')]);
     const catalogue = [developer, teacher, ...fillers(10)];
     const areaOnly = { ...SIMILARITY_WEIGHTS, rated: 0, leaf: 0, area: 1 };
-    const person = [{ skill: 'python', area: 'python', onetClassId: 'oo-dev' }, { skill: 'cpp', area: 'cpp' }];
+    const person = [
+      { skill: 'python', area: 'python', onetClassId: 'oo-dev' },
+      { skill: 'cpp', area: 'cpp' },
+    ];
     expect(ids(rankRecommendations(buildSimilarityModel(catalogue, areaOnly), person, 2))).toEqual(['developer', 'teacher']);
     // Without O*NET's class, python is a kind of its own, which the teacher's short list weighs more.
     const unclassified = catalogue.map((r) => ({ ...r, requirements: r.requirements.map(({ onetClassId: _c, ...q }) => q) }));
@@ -234,7 +238,12 @@ describe('recommendations', () => {
       return role(`r${i}`, [...chosen.values()]);
     });
     const generated = buildSimilarityModel(evidence);
-    for (const named of [['s12', 's20'], ['s3', 's15', 's27'], ['s1', 's2'], ['s26', 's28']]) {
+    for (const named of [
+      ['s12', 's20'],
+      ['s3', 's15', 's27'],
+      ['s1', 's2'],
+      ['s26', 's28'],
+    ]) {
       const input = named.map((skill) => {
         const n = Number(skill.slice(1));
         return n < 10 ? { skill, area: skill } : n >= 25 ? { skill, area: skill, onetClassId: areaOf(skill) } : { skill, area: areaOf(skill) };

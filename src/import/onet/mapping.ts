@@ -12,10 +12,6 @@ import { mapRelatedTransitions } from './related-transitions.js';
 import { occupationId, releaseSourceId } from './slug.js';
 import { mapTechnologies, mapTechnologyClasses } from './technology-mapping.js';
 
-// bench/scale builds its graph from these rows and this function.
-export type { LinkRow, NodeRow, Props } from '../../db/write-rows.js';
-export { mapTechnologyClasses } from './technology-mapping.js';
-
 export interface MappingOptions {
   /** REQUIRES only for a skill or knowledge area whose importance (IM) is at least this. */
   importanceThreshold: number;
