@@ -1,5 +1,6 @@
 // docs/benchmarks.md, replaced by every run: the machine, the method, every table, the path-search conclusion,
 // and the hand-written analysis kept in bench/analysis.md.
+import { escoTable } from './esco-cases.js';
 import { readFile } from 'node:fs/promises';
 import { buildTables, pathConclusion, type BenchResults } from './report.js';
 import { markdownTable, type Table } from './table.js';
@@ -74,6 +75,7 @@ ${section(t.payload, 'roles/skills: payload, and the Nagle guard')}
 ${section(t.throughput, '4. Throughput against @neo4j/graphql')}
 Answers compared before measuring: ${r.throughput.checks.map((c) => `${c.query}: ${c.isSame ? 'same' : `DIFFERENT (${c.difference})`}`).join('; ')}.
 
+${r.esco ? section(escoTable(r.esco), '8. Routes from ESCO occupations (combined graph)') : ''}
 ${section(t.pathOptions, '6. Route search options')}
 ${section(t.agreements, 'Route search options: agreement')}
 ### Conclusion from the figures

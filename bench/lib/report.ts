@@ -1,5 +1,6 @@
 // Everything one run measured: the targets judged, the tables for the console and for docs/benchmarks.md, and the
 // JSON written to bench/results/.
+import type { EscoBenchResults } from './esco-cases.js';
 import type { PairSelection } from './pairs.js';
 import type { ImportRun } from './import-runs.js';
 import type { CaseLatency } from './latency.js';
@@ -28,6 +29,8 @@ export interface BenchResults {
   phaseSeconds: Record<string, number>;
   /** Per phase: the % of its time during which some task on the machine waited for a CPU (/proc/pressure/cpu). */
   cpuPressure: Record<string, number>;
+  /** Routes from ESCO occupations on the combined graph, when the ESCO release was there (BENCH_ESCO_DIR). */
+  esco?: EscoBenchResults;
 }
 
 export interface Target {
