@@ -22,7 +22,8 @@ export interface ScaleOptions {
 
 export const USAGE = `Usage: npm run bench:scale [-- --sizes 1000,10000,100000] [--pairs 200] [--seed 42] [--warmup 10] [--case-budget 300] [--reuse-graph] [--queries careerPaths,nextRoles]
 Environment: NEO4J_HEAP and NEO4J_PAGECACHE (the JVM runner's memory, for example 2g and 1g), BENCH_SCALE_BOLT_PORT
-(default 7697) and BENCH_SCALE_DATA_DIR (default .neo4j/bench-scale, deleted and rewritten for each size).`;
+(default 7697), BENCH_SCALE_DATA_DIR (default .neo4j/bench-scale, deleted and rewritten for each size) and
+BENCH_SCALE_RESULTS_DIR (default bench/results/scale; elsewhere, the doc goes there too instead of docs/scale.md).`;
 
 export class ScaleUsageError extends Error {}
 

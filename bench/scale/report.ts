@@ -3,12 +3,10 @@
 // analysis in bench/scale/analysis.md. `npx tsx bench/scale/render.ts` re-renders it without measuring.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { REPO_ROOT } from '../lib/config.js';
 import { markdownTable, type Cell, type Table } from '../lib/table.js';
-import { RESULTS_DIR, type SizeResult } from './results.js';
+import { RESULTS_DIR, SCALE_DOC, type SizeResult } from './results.js';
 import { caseOf, FIGURES, memory, QUERY_NAMES, seconds, sizeLabel, TARGETS, type Figure } from './figures.js';
 
-const DOC = path.join(REPO_ROOT, 'docs', 'scale.md');
 const ANALYSIS = new URL('./analysis.md', import.meta.url);
 
 export async function loadSizeResults(): Promise<SizeResult[]> {
@@ -220,6 +218,6 @@ ${analysis}`.replace(/\n{3,}/g, '\n\n');
 }
 
 export async function writeScaleDoc(): Promise<string> {
-  await writeFile(DOC, await renderScaleDoc(await loadSizeResults()));
-  return DOC;
+  await writeFile(SCALE_DOC, await renderScaleDoc(await loadSizeResults()));
+  return SCALE_DOC;
 }

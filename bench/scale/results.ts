@@ -6,7 +6,10 @@ import type { Machine } from '../lib/machine.js';
 import type { Summary } from '../lib/stats.js';
 import type { ScaleImportResult } from './import.js';
 
-export const RESULTS_DIR = path.join(REPO_ROOT, 'bench', 'results', 'scale');
+/** Where the runs are kept; BENCH_SCALE_RESULTS_DIR elsewhere (the test's reduced run), which also gets the doc. */
+const OTHER_RESULTS_DIR = process.env.BENCH_SCALE_RESULTS_DIR ? path.resolve(process.env.BENCH_SCALE_RESULTS_DIR) : undefined;
+export const RESULTS_DIR = OTHER_RESULTS_DIR ?? path.join(REPO_ROOT, 'bench', 'results', 'scale');
+export const SCALE_DOC = OTHER_RESULTS_DIR ? path.join(OTHER_RESULTS_DIR, 'scale.md') : path.join(REPO_ROOT, 'docs', 'scale.md');
 
 export interface CaseFigures {
   name: string;
