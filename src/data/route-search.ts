@@ -1,5 +1,5 @@
 // The k cheapest loopless routes over an in-memory transition graph: a port of the career.routes procedure
-// (neo4j-runner/src/main/java/careergraph/CareerRoutes.java), so that a Neo4j without the plugin gives the same
+// (neo4j-runner/src/main/java/careergraph/: CareerRoutes, GraphLoader, RouteSearch), so that a Neo4j without the plugin gives the same
 // answers: same costs, same bound, same order of equal-cost routes. The subgraph it bounds is smaller than the
 // procedure's (route-subgraph.ts: pruned from both ends), which changes the work, not the routes.
 import { UNKNOWN_TRANSITION_MONTHS } from '../domain/months.js';

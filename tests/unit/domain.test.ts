@@ -81,7 +81,8 @@ describe('the unknown-months rule', () => {
     const java = readFileSync(path.join(root, 'neo4j-runner/src/main/java/careergraph/DomainRules.java'), 'utf8');
     const match = /static final double UNKNOWN_TRANSITION_MONTHS = ([\d.]+);/.exec(java);
     expect(Number(match?.[1])).toBe(UNKNOWN_TRANSITION_MONTHS);
-    const procedure = readFileSync(path.join(root, 'neo4j-runner/src/main/java/careergraph/CareerRoutes.java'), 'utf8');
+    // The procedure's edge costs (career.routes reads months in its graph loader).
+    const procedure = readFileSync(path.join(root, 'neo4j-runner/src/main/java/careergraph/GraphLoader.java'), 'utf8');
     expect(procedure).toContain('DomainRules.UNKNOWN_TRANSITION_MONTHS');
   });
 });
