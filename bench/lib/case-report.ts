@@ -2,27 +2,18 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { REPO_ROOT, type BenchConfig } from './config.js';
-import type { CaseLatency } from './latency.js';
+import { latencyTable, type CaseLatency } from './latency.js';
 import { printTable } from './table.js';
 
 /** BENCH_CASES: the selected cases' latency as a table and bench/results/<time>-cases.json; nothing else is replaced. */
 export async function reportCases(config: BenchConfig, machine: unknown, latency: CaseLatency[], importMs: number): Promise<void> {
-  const ms = (n: number) => Math.round(n * 10) / 10;
-  printTable({
-    title: `Latency over HTTP, ${latency[0]?.api.count ?? 0} samples per query (BENCH_CASES=${config.cases!.join(',')})`,
-    header: ['query', 'p50 ms', 'p95 ms', 'p99 ms', 'driver p95 ms', 'statements', 'errors', 'mismatches'],
-    rows: latency.map((c) => [
-      c.name,
-      ms(c.api.p50),
-      ms(c.api.p95),
-      ms(c.api.p99),
-      ms(c.raw.p95),
-      c.apiStatements.min === c.apiStatements.max ? c.apiStatements.min : `${c.apiStatements.min}-${c.apiStatements.max}`,
-      c.errors,
-      c.mismatches,
-    ]),
-    note: 'API: GraphQL over HTTP to the production server; driver: the same statements straight through the driver.',
-  });
+  printTable(
+    latencyTable(
+      `Latency over HTTP, ${latency[0]?.api.count ?? 0} samples per query (BENCH_CASES=${config.cases!.join(',')})`,
+      latency,
+      'API: GraphQL over HTTP to the production server; driver: the same statements straight through the driver.',
+    ),
+  );
   for (const c of latency) for (const sample of c.errorSamples) console.log(`[bench] ${c.name}: ${sample}`);
   const date = new Date().toISOString();
   const file = path.join(REPO_ROOT, 'bench', 'results', `${date.replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}-cases.json`);

@@ -6,7 +6,7 @@
 import type { Driver } from 'neo4j-driver';
 import { careerPathsCase, type Pair, type QueryCase, type Workload } from './cases.js';
 import { benchCypher } from './bench-cypher.js';
-import { measureLatency, type CaseLatency } from './latency.js';
+import { latencyTable, measureLatency, type CaseLatency } from './latency.js';
 import { startNodeScript, startServerScript, watchPeakMemory } from './processes.js';
 import { RawReader } from './raw.js';
 import type { Table } from './table.js';
@@ -170,24 +170,11 @@ export async function measureEscoRoutes(context: EscoBenchContext, selected: (na
   };
 }
 
-const ms = (n: number) => Math.round(n * 10) / 10;
-
 export function escoTable(results: EscoBenchResults): Table {
-  return {
-    title: `Routes from ESCO occupations on the combined graph (seed + O*NET + ESCO), ${results.latency[0]?.api.count ?? 0} samples per query`,
-    header: ['query', 'p50 ms', 'p95 ms', 'p99 ms', 'driver p95 ms', 'statements', 'errors', 'mismatches'],
-    rows: results.latency.map((c) => [
-      c.name,
-      ms(c.api.p50),
-      ms(c.api.p95),
-      ms(c.api.p99),
-      ms(c.raw.p95),
-      c.apiStatements.min === c.apiStatements.max ? c.apiStatements.min : `${c.apiStatements.min}-${c.apiStatements.max}`,
-      c.errors,
-      c.mismatches,
-    ]),
-    note:
-      `ESCO import on top of O*NET: ${(results.import.wallMs / 1000).toFixed(1)} s, peak RSS ${Math.round(results.import.peakRssBytes / 2 ** 20)} MiB. ` +
+  return latencyTable(
+    `Routes from ESCO occupations on the combined graph (seed + O*NET + ESCO), ${results.latency[0]?.api.count ?? 0} samples per query`,
+    results.latency,
+    `ESCO import on top of O*NET: ${(results.import.wallMs / 1000).toFixed(1)} s, peak RSS ${Math.round(results.import.peakRssBytes / 2 ** 20)} MiB. ` +
       `Pairs: steps ${JSON.stringify(results.pairs.stepsHistogram)}.`,
-  };
+  );
 }

@@ -6,6 +6,7 @@ import type { QueryCase } from './cases.js';
 import { postGraphQL } from './http.js';
 import { RawReader } from './raw.js';
 import { median, ratio, round, summarize, type Summary } from './stats.js';
+import type { Table } from './table.js';
 
 export interface CaseLatency {
   name: string;
@@ -136,4 +137,24 @@ export async function measureLatency(
         .slice(0, 5),
     };
   });
+}
+
+/** Per query: the API's percentiles over HTTP, the driver's p95 on the same statements, statements, errors, mismatches. */
+export function latencyTable(title: string, latency: CaseLatency[], note: string): Table {
+  const ms = (n: number) => Math.round(n * 10) / 10;
+  return {
+    title,
+    header: ['query', 'p50 ms', 'p95 ms', 'p99 ms', 'driver p95 ms', 'statements', 'errors', 'mismatches'],
+    rows: latency.map((c) => [
+      c.name,
+      ms(c.api.p50),
+      ms(c.api.p95),
+      ms(c.api.p99),
+      ms(c.raw.p95),
+      c.apiStatements.min === c.apiStatements.max ? c.apiStatements.min : `${c.apiStatements.min}-${c.apiStatements.max}`,
+      c.errors,
+      c.mismatches,
+    ]),
+    note,
+  };
 }
