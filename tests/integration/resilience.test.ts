@@ -2,7 +2,6 @@
 // crash, recovery without a restart), a curator's write interrupted by the outage (all or nothing), and SIGTERM
 // draining in-flight requests.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { SignJWT } from 'jose';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
@@ -12,17 +11,10 @@ import { applySchema } from '../../src/db/migrate.js';
 import { startNeo4j, type RunningNeo4j } from '../../src/db/neo4j-server.js';
 import { seedDatabase } from '../../src/seed/run.js';
 import { startServer, type RunningServer } from '../../src/server.js';
+import { freePort } from '../support/ports.js';
 
 const SECRET = 'resilience-secret-long-enough-for-hs256!!';
 const TIMEOUT_MS = 3_000;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 
 async function curatorToken(): Promise<string> {
   return new SignJWT({ roles: ['curator'] })

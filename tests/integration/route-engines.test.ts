@@ -2,7 +2,6 @@
 // one, with an empty plugin folder, serves MONTHS, SKILLS_TO_LEARN and personalised routes through the in-API
 // search with the same answers as the career.routes procedure on the test run's Neo4j; /ready names the engine;
 // a write through the API's write path shows in the next answer; and the API also works over a neo4j:// URI.
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig, type Config } from '../../src/config.js';
@@ -13,14 +12,7 @@ import { removeTransition, upsertTransition } from '../../src/data/curation.js';
 import { seedDatabase } from '../../src/seed/run.js';
 import { startServer, type RunningServer } from '../../src/server.js';
 import { startTestApi, type TestApi } from '../support/api.js';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
+import { freePort } from '../support/ports.js';
 
 interface Api {
   url: string;

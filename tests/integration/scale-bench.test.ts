@@ -3,22 +3,14 @@
 // writes its results and report where BENCH_SCALE_RESULTS_DIR says (not over bench/results/scale or docs/scale.md).
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SizeResult } from '../../bench/scale/results.js';
+import { freePort } from '../support/ports.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const ROLES = 200;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 
 function runScaleBench(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
