@@ -52,7 +52,7 @@ export async function checkSeedAcceptance(db: Database): Promise<AcceptanceCheck
     list(toSenior),
   );
 
-  const requirements = (await findRequirements(db, ['edge-ai-engineer'])).get('edge-ai-engineer') ?? [];
+  const requirements = (await findRequirements(db, ['edge-ai-engineer'], null)).get('edge-ai-engineer') ?? [];
   const areas = (importance: 'REQUIRED' | 'DIFFERENTIATING') =>
     roleSkillsAtGrain('edge-ai-engineer', requirements, 'AREA', importance).map((r) => r.skillId);
   const required = areas('REQUIRED');

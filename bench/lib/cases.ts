@@ -3,11 +3,11 @@
 // statement sequences mirror src/graphql/resolvers and src/data; the bench checks that the API reports as many
 // statements (extensions.cypherStatements) as the mirror sent.
 import { encodeCursor } from '../../src/data/pagination.js';
-import { consecutivePairs } from '../../src/data/route-assembly.js';
 import type { RawReader, Row } from './raw.js';
 import type { Database } from '../../src/db/database.js';
 import { findSimilarRoles, recommendRoles } from '../../src/data/role-matching.js';
 import { findNextRoles } from '../../src/data/next-roles.js';
+import { findRouteDetails } from '../../src/data/paths.js';
 import { resolveReferences } from '../../src/graphql/references.js';
 import type { Random } from '../../src/seeded-random.js';
 import { chooseRouteEngine, findWeightedRoutes } from '../../src/data/route-engine.js';
@@ -172,8 +172,8 @@ export function careerPathsCase(optimize: 'STEPS' | 'MONTHS', first: number, wor
     isPathQuery: true,
     graphql: (i) => ({ query: ROUTES_QUERY, variables: { from: work.pairs[i].from, to: work.pairs[i].to, optimize, first } }),
     // resolvers/paths.ts: knownSkills and avoid are empty (no existence checks before the search); data/paths.ts
-    // findCareerRoutes (the search, then the step details, which carry the roles); the ends are checked only when
-    // no route comes back.
+    // findCareerRoutes (the search, then the step details: the transitions and the routes' roles, the REQUIRED skills
+    // of those roles, and the skills a transition names as its focus); the ends are checked only when no route comes back.
     async raw(reader, i) {
       const { from, to } = work.pairs[i];
       const query = { from, to, optimize, first, maxSteps: 6, avoid: [] as string[], knownSkills: [] as string[] };
@@ -185,7 +185,8 @@ export function careerPathsCase(optimize: 'STEPS' | 'MONTHS', first: number, wor
         await reader.read('roles/missing-ids', { ids: unique([query.from, query.to]) });
         return 0;
       }
-      await reader.read('paths/steps', { pairs: consecutivePairs(routes), knownSkills: query.knownSkills });
+      // The step details as the API assembles them (the same data-layer function, so the same statements).
+      await findRouteDetails(throughReader(reader), routes, query.knownSkills);
       return routes.length;
     },
     count: (data) => listAt(data, 'careerPaths').length,

@@ -3,7 +3,7 @@
 // the transitions of all routes at once and one the requirements of their roles, and the skills to learn are worked
 // out by the grain rules (skill-grain.ts).
 import type { Database, Row } from '../db/database.js';
-import type { SkillGrain } from '../domain/skill-areas.js';
+import type { SkillGrain, SkillImportance } from '../domain/skill-areas.js';
 import type { TransitionKind } from '../domain/transitions.js';
 import type { FactSource } from '../domain/facts.js';
 import type { NamedRecord, RoleRecord, SkillRecord } from './records.js';
@@ -61,9 +61,13 @@ export async function findSkillsWithAreas(db: Database, ids: readonly string[]):
   return rows.map((row) => ({ skill: row.skill as SkillRecord, area: (row.area as SkillRecord | null) ?? null, parts: row.parts as SkillRecord[] }));
 }
 
-/** Every role's REQUIRES rows (the Role.skills statement), keyed by role id. */
-export async function findRequirements(db: Database, roleIds: readonly string[]): Promise<Map<string, RequirementRow[]>> {
-  const rows = await db.read('roles/skills', { ids: [...new Set(roleIds)] });
+/** Every role's REQUIRES rows, of one importance (null: all), keyed by role id. */
+export async function findRequirements(
+  db: Database,
+  roleIds: readonly string[],
+  importance: SkillImportance | null,
+): Promise<Map<string, RequirementRow[]>> {
+  const rows = await db.read('roles/skills', { ids: [...new Set(roleIds)], importance });
   return new Map(rows.map((row) => [row.key as string, row.items as RequirementRow[]]));
 }
 
@@ -74,7 +78,8 @@ async function findStepDetails(
 ): Promise<Map<string, StepDetail>> {
   const [rows, requirements] = await Promise.all([
     db.read('paths/steps', { pairs }),
-    findRequirements(db, pairs.flatMap((p) => [p.from, p.to])),
+    // A step's skills to learn compare REQUIRED skills only (toStepDetail).
+    findRequirements(db, pairs.flatMap((p) => [p.from, p.to]), 'REQUIRED'),
   ]);
   const focusIds = rows.flatMap((row) => ((row.transition as Record<string, unknown>).focusSkillIds as string[] | undefined) ?? []);
   const focus = new Map((await findSkillsWithAreas(db, focusIds)).map((row) => [row.skill.id, row]));
@@ -85,7 +90,7 @@ type CoveringRecord = NamedRecord & { isForRole: boolean; coveredSkillIds: strin
 
 function toStepDetail(row: Row, requirements: Map<string, RequirementRow[]>, known: KnownSkillRow[], focusById: Map<string, KnownSkillRow>): StepDetail {
   const t = row.transition as Record<string, unknown>;
-  const required = (roleId: string) => (requirements.get(roleId) ?? []).filter((r) => r.importance === 'REQUIRED');
+  const required = (roleId: string) => requirements.get(roleId) ?? [];
   const focus = ((t.focusSkillIds as string[] | undefined) ?? []).flatMap((id) => focusById.get(id) ?? []);
   const learn = (grain: SkillGrain) =>
     skillsToLearn({

@@ -26,7 +26,7 @@ export interface SkillGapRecord {
 
 export async function findSkillGap(db: Database, fromId: string, toId: string, knownSkills: string[], grain: SkillGrain): Promise<SkillGapRecord> {
   const [requirements, known, focus] = await Promise.all([
-    findRequirements(db, [fromId, toId]),
+    findRequirements(db, [fromId, toId], null),
     findSkillsWithAreas(db, knownSkills),
     findFocusSkills(db, fromId, toId),
   ]);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
+import { cypher } from '../../src/db/cypher.js';
 import { Database } from '../../src/db/database.js';
 import { applySchema } from '../../src/db/migrate.js';
 import { countGraph, SEED_DIR, seedDatabase } from '../../src/seed/run.js';
@@ -123,6 +124,40 @@ describe('the seeded Edge AI Engineer career page', () => {
     expect(platforms[0].ids).toEqual(
       expect.arrayContaining(['nvidia-jetson', 'qualcomm-snapdragon-npu', 'apple-neural-engine', 'raspberry-pi', 'arm-cortex-m55-ethos-u55']),
     );
+  });
+
+  it('stores on every skill whether another skill is part of it (hasParts), and reads the same parts without the flag', async () => {
+    const [mismatched] = await read(
+      'MATCH (s:Skill) WHERE s.hasParts IS NULL OR s.hasParts <> EXISTS { (s)<-[:PART_OF]-(:Skill) } RETURN count(s) AS n',
+    );
+    expect(mismatched.n).toBe(0);
+    const [areas] = await read('MATCH (s:Skill {hasParts: true}) RETURN count(s) AS n');
+    expect(areas.n).toBeGreaterThan(5);
+    // A graph written before the flag: the statements test for parts instead (rolled back, other tests see nothing).
+    const params = { ids: ['edge-ai-engineer'], importance: null };
+    const withFlag = (await read(cypher('roles/skills'), params))[0].items as { skill: { id: string }; parts: { id: string }[] }[];
+    const session = driver.session();
+    const tx = session.beginTransaction();
+    try {
+      await tx.run('MATCH (s:Skill) REMOVE s.hasParts');
+      const { records } = await tx.run(cypher('roles/skills'), params);
+      const withoutFlag = records[0].get('items') as typeof withFlag;
+      const partsOf = (items: typeof withFlag) =>
+        items
+          .map(
+            (i) =>
+              `${i.skill.id}: ${i.parts
+                .map((p) => p.id)
+                .sort()
+                .join(',')}`,
+          )
+          .sort();
+      expect(partsOf(withoutFlag)).toEqual(partsOf(withFlag));
+      expect(withFlag.some((i) => i.parts.length > 0)).toBe(true);
+    } finally {
+      await tx.rollback();
+      await session.close();
+    }
   });
 
   it('separates required skills from differentiators', async () => {
