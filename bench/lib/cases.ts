@@ -138,9 +138,6 @@ const ROLES_QUERY = /* GraphQL */ `
 
 const unique = (ids: string[]): string[] => [...new Set(ids)];
 
-/** The REQUIRES properties Role.skills always reads (the grain rules rank by them); the page selects no others. */
-const REQUIREMENT_RANKING = ['importance', 'importanceScore', 'position', 'isHotTechnology', 'isInDemand'];
-
 /** One key for the bench process's similarity model (role-matching caches it per driver, as the API does). */
 const RAW_MODEL_KEY = {};
 
@@ -268,8 +265,8 @@ export function buildCases(work: Workload): QueryCase[] {
         await Promise.all([
           reader.read('roles/skill-requirements', {
             requests: ids.map((id) => ({ id, importance: null })),
-            props: ['id', 'name'],
-            requirementProps: REQUIREMENT_RANKING,
+            extraProps: [],
+            extraRequirementProps: [],
             roleProps: [],
             withAreas: true,
             withParts: false,

@@ -63,8 +63,15 @@ export async function measurePayload(
     },
     {
       statement: requirements,
-      variant: 'values of $props by position (the API)',
+      variant: 'ranking facts, id and name named in the text, other values by position (the API)',
       text: cypher('roles/skill-requirements'),
+      params: (i) => ({ ...requests(i), extraProps: [], extraRequirementProps: [], roleProps: [], withAreas: true, withParts: false }),
+      key: flatRequirementsKey,
+    },
+    {
+      statement: requirements,
+      variant: 'every value read by name from $props (before)',
+      text: benchCypher('candidates/skill-requirements-props-by-position'),
       params: (i) => ({
         ...requests(i),
         props: ['id', 'name'],

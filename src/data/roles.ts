@@ -38,8 +38,13 @@ export interface RequirementsQuery extends Projection {
   roleProps?: readonly string[];
 }
 
-/** What the grain rules merge and rank requirements by: always read. */
-const RANKING_PROPS = ['importance', 'importanceScore', 'position', 'isHotTechnology', 'isInDemand'] as const;
+/**
+ * What the grain rules merge and rank requirements by: always read, named in cypher/roles/skill-requirements.cypher
+ * in this order (the first values of each item), as are the skill's id and name (the rules merge by id and break ties
+ * by name).
+ */
+const RANKING_FACTS = ['importance', 'importanceScore', 'position', 'isHotTechnology', 'isInDemand'] as const;
+const ALWAYS_READ_SKILL_PROPS = ['id', 'name'];
 
 /** A role's transitions: the other end's properties (`props`) and the transitions' own. */
 export interface TransitionsQuery extends Projection {
@@ -74,18 +79,21 @@ export function createRoleLoaders(db: Database) {
 function requirementsLoader(db: Database, roleById: RoleById): DataLoader<RequirementsQuery, RequirementRow[], string> {
   return new DataLoader<RequirementsQuery, RequirementRow[], string>(
     async (keys) => {
-      // The grain rules order and merge by id and name, whatever the query selected.
-      const props = mergedProperties([...keys, { props: ['name'] }]);
-      const requirementProps = [...new Set([...RANKING_PROPS, ...keys.flatMap((key) => key.requirementProps)])];
+      const props = mergedProperties([{ props: ALWAYS_READ_SKILL_PROPS }, ...keys]);
+      const extraProps = props.slice(ALWAYS_READ_SKILL_PROPS.length);
+      const extraRequirementProps = [...new Set(keys.flatMap((key) => key.requirementProps))].filter(
+        (name) => !(RANKING_FACTS as readonly string[]).includes(name),
+      );
       const withParts = keys.some((key) => key.grain === 'SKILL');
       const withAreas = keys.some((key) => key.grain === 'AREA');
       const cypherImportance = (key: RequirementsQuery) => (withParts ? null : key.importance);
       const requestKey = (id: string, importance: string | null) => `${id}\u0000${importance ?? ''}`;
       const requests = new Map(keys.map((key) => [requestKey(key.id, cypherImportance(key)), { id: key.id, importance: cypherImportance(key) }]));
       const roleProps = rolePropsOf(keys);
-      const rows = await db.read('roles/skill-requirements', { requests: [...requests.values()], props, requirementProps, roleProps, withAreas, withParts });
+      const params = { requests: [...requests.values()], extraProps, extraRequirementProps, roleProps, withAreas, withParts };
+      const rows = await db.read('roles/skill-requirements', params);
       primeRoles(roleById, keys, roleProps, rows, 'id');
-      const toRow = requirementRowReader(requirementProps, props);
+      const toRow = requirementRowReader(extraRequirementProps, props);
       const byRequest = new Map<string, RequirementRow[]>(
         rows.map((row: Row) => [requestKey(row.id as string, row.importance as string | null), (row.items as unknown[][]).map(toRow)]),
       );
@@ -96,35 +104,33 @@ function requirementsLoader(db: Database, roleById: RoleById): DataLoader<Requir
 }
 
 /**
- * Reads the items of roles/skill-requirements, each one flat list: the relationship's values of `requirementProps`,
- * the skill's values of `props`, its area (values or null), its parts. The facts are looked up once per batch and
- * every row gets the same object shape (a spread of a projected record per row cost about a tenth of the API's
- * CPU on a role with 447 skills; bench/analysis.md).
+ * Reads the items of roles/skill-requirements, each one flat list: the RANKING_FACTS, the skill's values of `props`
+ * (id and name first), then the values of `extraRequirementProps`, its area (values or null) and its parts. The
+ * facts are looked up once per batch and every row gets the same object shape (a spread of a projected record per
+ * row cost about a tenth of the API's CPU on a role with 447 skills; bench/analysis.md).
  */
-function requirementRowReader(requirementProps: readonly string[], props: readonly string[]): (values: unknown[]) => RequirementRow {
-  const at = (name: keyof RequirementRow) => requirementProps.indexOf(name);
-  const [importance, importanceScore, level, position, isHotTechnology, isInDemand, detail, source] = (
-    ['importance', 'importanceScore', 'level', 'position', 'isHotTechnology', 'isInDemand', 'detail', 'source'] as const
-  ).map(at);
+function requirementRowReader(extraRequirementProps: readonly string[], props: readonly string[]): (values: unknown[]) => RequirementRow {
+  const [level, detail, source] = (['level', 'detail', 'source'] as const).map((name) => extraRequirementProps.indexOf(name));
   const fact = (values: unknown[], index: number) => (index < 0 ? undefined : values[index]);
-  const skillAt = requirementProps.length;
-  const areaAt = skillAt + props.length;
+  const skillAt = RANKING_FACTS.length;
+  const restAt = skillAt + props.length;
   const skillOf = (values: unknown[]) => recordOf<SkillRecord>(props, values);
   return (values) => {
-    const area = values[areaAt] as unknown[] | null;
-    const parts = values[areaAt + 1] as unknown[][];
+    const extraFacts = values[restAt] as unknown[];
+    const area = values[restAt + 1] as unknown[] | null;
+    const parts = values[restAt + 2] as unknown[][];
     return {
       skill: recordOf<SkillRecord>(props, values, skillAt),
       area: area ? skillOf(area) : null,
       parts: parts.length === 0 ? [] : parts.map(skillOf),
-      importance: values[importance] as RequirementRow['importance'],
-      importanceScore: fact(values, importanceScore) as number | null | undefined,
-      level: fact(values, level) as number | null | undefined,
-      position: fact(values, position) as number | null | undefined,
-      isHotTechnology: fact(values, isHotTechnology) as boolean | null | undefined,
-      isInDemand: fact(values, isInDemand) as boolean | null | undefined,
-      detail: fact(values, detail) as string | null | undefined,
-      source: fact(values, source) as RequirementRow['source'],
+      importance: values[0] as RequirementRow['importance'],
+      importanceScore: values[1] as number | null,
+      position: values[2] as number | null,
+      isHotTechnology: values[3] as boolean | null,
+      isInDemand: values[4] as boolean | null,
+      level: fact(extraFacts, level) as number | null | undefined,
+      detail: fact(extraFacts, detail) as string | null | undefined,
+      source: fact(extraFacts, source) as RequirementRow['source'],
     };
   };
 }
