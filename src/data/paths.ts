@@ -8,7 +8,7 @@ import type { TransitionKind } from '../domain/transitions.js';
 import type { FactSource } from '../domain/facts.js';
 import type { NamedRecord, RoleRecord, SkillRecord } from './records.js';
 import { findWeightedRoutes } from './route-engine.js';
-import { assembleRoute, consecutivePairs, pairKey, type CareerRouteRecord, type StepDetail } from './route-assembly.js';
+import { assembleRoute, computedOnce, consecutivePairs, pairKey, type CareerRouteRecord, type StepDetail } from './route-assembly.js';
 import { skillIdsAtGrain, skillsToLearn, type KnownSkillRow, type RequirementRow } from './skill-grain.js';
 
 export type PathOptimization = 'STEPS' | 'MONTHS' | 'SKILLS_TO_LEARN';
@@ -92,7 +92,7 @@ function toStepDetail(row: Row, requirements: Map<string, RequirementRow[]>, kno
   const t = row.transition as Record<string, unknown>;
   const required = (roleId: string) => requirements.get(roleId) ?? [];
   const focus = ((t.focusSkillIds as string[] | undefined) ?? []).flatMap((id) => focusById.get(id) ?? []);
-  const learn = (grain: SkillGrain) =>
+  const skillsToLearnAt = computedOnce((grain: SkillGrain) =>
     skillsToLearn({
       from: required(row.fromId as string),
       to: required(row.toId as string),
@@ -101,14 +101,17 @@ function toStepDetail(row: Row, requirements: Map<string, RequirementRow[]>, kno
       grain,
       importances: ['REQUIRED'],
       includeLevelGaps: false,
-    }).map((gap) => gap.skill);
-  const toLearn = { AREA: learn('AREA'), SKILL: learn('SKILL') };
-  const toLearnIds = new Set([...toLearn.AREA, ...toLearn.SKILL].map((s) => s.id));
+    }).map((gap) => gap.skill),
+  );
   // Certifications and courses help when they are for the next role or cover a skill (or area) to learn.
-  const helpful = (items: CoveringRecord[]): NamedRecord[] =>
-    items
-      .filter((c) => c.isForRole || c.coveredSkillIds.some((id) => toLearnIds.has(id)))
-      .map(({ isForRole: _r, coveredSkillIds: _c, ...c }) => c);
+  const helps = computedOnce<void, ReturnType<StepDetail['helps']>>(() => {
+    const toLearnIds = new Set([...skillsToLearnAt('AREA'), ...skillsToLearnAt('SKILL')].map((s) => s.id));
+    const helpful = (items: CoveringRecord[]): NamedRecord[] =>
+      items
+        .filter((c) => c.isForRole || c.coveredSkillIds.some((id) => toLearnIds.has(id)))
+        .map(({ isForRole: _r, coveredSkillIds: _c, ...c }) => c);
+    return { certifications: helpful(row.certifications as CoveringRecord[]), courses: helpful(row.courses as CoveringRecord[]) };
+  });
   return {
     fromId: row.fromId as string,
     toId: row.toId as string,
@@ -122,9 +125,8 @@ function toStepDetail(row: Row, requirements: Map<string, RequirementRow[]>, kno
     kind: (t.kind as TransitionKind | undefined) ?? null,
     keyArtifacts: (t.keyArtifacts as string[] | undefined) ?? [],
     source: t.source as FactSource,
-    skillsToLearn: toLearn,
+    skillsToLearn: skillsToLearnAt,
     focusSkills: focus.map((f) => f.skill),
-    certifications: helpful(row.certifications as CoveringRecord[]),
-    courses: helpful(row.courses as CoveringRecord[]),
+    helps,
   };
 }

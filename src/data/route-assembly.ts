@@ -15,12 +15,24 @@ export interface StepDetail {
   kind: TransitionKind | null;
   keyArtifacts: string[];
   source: FactSource;
-  /** Skills to learn on this step at each grain, in the order to learn them. */
-  skillsToLearn: Record<SkillGrain, SkillRecord[]>;
+  /**
+   * Skills to learn on this step at a grain, in the order to learn them. Worked out when first asked: a query reads
+   * one grain, and a route's steps compare hundreds of requirements at each.
+   */
+  skillsToLearn: (grain: SkillGrain) => SkillRecord[];
   /** The gap the transition's source states. */
   focusSkills: SkillRecord[];
-  certifications: NamedRecord[];
-  courses: NamedRecord[];
+  /** Certifications and courses that help on this step (worked out when first asked: they need both grains). */
+  helps: () => { certifications: NamedRecord[]; courses: NamedRecord[] };
+}
+
+/** A function that computes its value once per argument, when first called. */
+export function computedOnce<K, V>(compute: (key: K) => V): (key: K) => V {
+  const values = new Map<K, V>();
+  return (key) => {
+    if (!values.has(key)) values.set(key, compute(key));
+    return values.get(key)!;
+  };
 }
 
 export interface CareerRouteRecord {
@@ -82,6 +94,6 @@ export function assembleRoute(roleIds: string[], details: Map<string, StepDetail
     steps,
     totalSteps: steps.length,
     totalMonths: { typical: sumPart(steps, 'typical'), min: sumPart(steps, 'min'), max: sumPart(steps, 'max') },
-    totalSkillsToLearn: steps.reduce((sum, step) => sum + step.skillsToLearn.AREA.length, 0),
+    totalSkillsToLearn: steps.reduce((sum, step) => sum + step.skillsToLearn('AREA').length, 0),
   };
 }

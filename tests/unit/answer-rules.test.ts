@@ -187,10 +187,9 @@ describe('ladder promotions from where the person stands', () => {
       kind,
       keyArtifacts: [],
       source,
-      skillsToLearn: { AREA: [], SKILL: [] },
+      skillsToLearn: () => [],
       focusSkills: [],
-      certifications: [],
-      courses: [],
+      helps: () => ({ certifications: [], courses: [] }),
     });
     const embedded = role('embedded', 0, 3);
     const edgeRole = role('edge', 2, 6);

@@ -18,13 +18,10 @@ const step = (fromId: string, toId: string, typical: number | null, learn: numbe
   kind: 'LATERAL',
   keyArtifacts: [],
   source: 'derived',
-  skillsToLearn: {
-    AREA: Array.from({ length: learn }, (_, i) => ({ id: `s${i}`, name: `S${i}`, category: 'X', source: 'derived' as const })),
-    SKILL: [],
-  },
+  skillsToLearn: (grain) =>
+    grain === 'AREA' ? Array.from({ length: learn }, (_, i) => ({ id: `s${i}`, name: `S${i}`, category: 'X', source: 'derived' as const })) : [],
   focusSkills: [],
-  certifications: [],
-  courses: [],
+  helps: () => ({ certifications: [], courses: [] }),
 });
 
 describe('route assembly', () => {

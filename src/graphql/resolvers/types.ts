@@ -116,7 +116,9 @@ export const typeResolvers: Resolvers = {
         : loadExistingProjected(loaders.roleById, route.roleIds, selected(info)),
   },
   RouteStep: {
-    skillsToLearn: (step, { grain }) => step.skillsToLearn[grain ?? 'AREA'],
+    skillsToLearn: (step, { grain }) => step.skillsToLearn(grain ?? 'AREA'),
+    certifications: (step) => step.helps().certifications,
+    courses: (step) => step.helps().courses,
     from: (step, _, { loaders }, info) => step.from ?? loaders.roleById.load({ id: step.fromId, props: selected(info) }).then((r) => r!),
     to: (step, _, { loaders }, info) => step.to ?? loaders.roleById.load({ id: step.toId, props: selected(info) }).then((r) => r!),
   },
