@@ -7,7 +7,7 @@ import type { RawReader, Row } from './raw.js';
 import type { Database } from '../../src/db/database.js';
 import { findSimilarRoles, recommendRoles } from '../../src/data/role-matching.js';
 import { findNextRoles } from '../../src/data/next-roles.js';
-import { findRouteDetails } from '../../src/data/paths.js';
+import { consecutivePairs } from '../../src/data/route-assembly.js';
 import { resolveReferences } from '../../src/graphql/references.js';
 import type { Random } from '../../src/seeded-random.js';
 import { chooseRouteEngine, findWeightedRoutes } from '../../src/data/route-engine.js';
@@ -169,8 +169,9 @@ export function careerPathsCase(optimize: 'STEPS' | 'MONTHS', first: number, wor
     isPathQuery: true,
     graphql: (i) => ({ query: ROUTES_QUERY, variables: { from: work.pairs[i].from, to: work.pairs[i].to, optimize, first } }),
     // resolvers/paths.ts: knownSkills and avoid are empty (no existence checks before the search); data/paths.ts
-    // findCareerRoutes (the search, then the step details: the transitions and the routes' roles, the REQUIRED skills
-    // of those roles, and the skills a transition names as its focus); the ends are checked only when no route comes back.
+    // findCareerRoutes: the search, then the step details (findStepDetails: the transitions with the routes' roles and
+    // the REQUIRED skills of those roles at once, then the skills a transition names as its focus); the ends are
+    // checked only when no route comes back. Statements only: the skills to learn are worked out in the API alone.
     async raw(reader, i) {
       const { from, to } = work.pairs[i];
       const query = { from, to, optimize, first, maxSteps: 6, avoid: [] as string[], knownSkills: [] as string[] };
@@ -182,8 +183,13 @@ export function careerPathsCase(optimize: 'STEPS' | 'MONTHS', first: number, wor
         await reader.read('roles/missing-ids', { ids: unique([query.from, query.to]) });
         return 0;
       }
-      // The step details as the API assembles them (the same data-layer function, so the same statements).
-      await findRouteDetails(throughReader(reader), routes, query.knownSkills);
+      const pairs = consecutivePairs(routes);
+      const [steps] = await Promise.all([
+        reader.read('paths/steps', { pairs }),
+        reader.read('roles/skills', { ids: unique(pairs.flatMap((p) => [p.from, p.to])), importance: 'REQUIRED' }),
+      ]);
+      const focusIds = steps.flatMap((row: Row) => (row.transition as { focusSkillIds?: string[] }).focusSkillIds ?? []);
+      if (focusIds.length > 0) await reader.read('skills/with-areas', { ids: unique(focusIds) });
       return routes.length;
     },
     count: (data) => listAt(data, 'careerPaths').length,

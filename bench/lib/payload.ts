@@ -1,6 +1,7 @@
 // What projections save, and which way of writing them is fastest: the statement behind every role's `skills`
-// field and roles/by-ids, through the driver on the workload's 50-role pages, as the API sends them (values of
-// $props by position) against the projection written into the text and against whole property maps. Plus a guard for the transport
+// field and roles/by-ids, through the driver on the workload's 50-role pages, as the API sends them (what every
+// request reads named in the text, the selection's other properties by position from a list) against every value
+// read from a list, the projection written into the text and whole property maps. Plus a guard for the transport
 // fix: a 2,000-byte message (longer than neo4j-driver's 1,400-byte chunk) must not wait for a delayed ACK, which it
 // did (~40 ms) while the driver's sockets kept Nagle's algorithm on (src/db/tcp-nodelay.ts).
 import type { Driver } from 'neo4j-driver';

@@ -93,9 +93,10 @@ function requirementsLoader(db: Database, roleById: RoleById): DataLoader<Requir
       const params = { requests: [...requests.values()], extraProps, extraRequirementProps, roleProps, withAreas, withParts };
       const rows = await db.read('roles/skill-requirements', params);
       primeRoles(roleById, keys, roleProps, rows, 'id');
+      const readerFor = requirementRowReader(extraRequirementProps, props);
       const byRequest = new Map<string, RequirementRow[]>(
         rows.map((row: Row) => {
-          const toRow = requirementRowReader(extraRequirementProps, props, row.areas as unknown[][]);
+          const toRow = readerFor(row.areas as unknown[][]);
           return [requestKey(row.id as string, row.importance as string | null), (row.items as unknown[][]).map(toRow)];
         }),
       );
@@ -106,23 +107,23 @@ function requirementsLoader(db: Database, roleById: RoleById): DataLoader<Requir
 }
 
 /**
- * Reads the items of one row of roles/skill-requirements, each one flat list: the RANKING_FACTS, the skill's values
- * of `props` (id and name first), then the values of `extraRequirementProps`, its areaId and its parts; the row's
- * `areas` are looked up by id. The facts are looked up once per batch and every row gets the same object shape (a
- * spread of a projected record per row cost about a tenth of the API's CPU on a role with 447 skills; bench/analysis.md).
+ * Reads the items of roles/skill-requirements, each one flat list: the RANKING_FACTS, the skill's values of `props`
+ * (id and name first), then the values of `extraRequirementProps`, its areaId and its parts; a row's `areas` are
+ * looked up by id. The facts are looked up once per batch and every item gets the same object shape (a spread of a
+ * projected record per item cost about a tenth of the API's CPU on a role with 447 skills; bench/analysis.md).
  */
 function requirementRowReader(
   extraRequirementProps: readonly string[],
   props: readonly string[],
-  areaValues: readonly unknown[][],
-): (values: unknown[]) => RequirementRow {
+): (areaValues: readonly unknown[][]) => (values: unknown[]) => RequirementRow {
   const [level, detail, source] = (['level', 'detail', 'source'] as const).map((name) => extraRequirementProps.indexOf(name));
   const fact = (values: unknown[], index: number) => (index < 0 ? undefined : values[index]);
   const skillOf = (values: readonly unknown[]) => recordOf<SkillRecord>(props, values);
-  const areas = new Map(areaValues.map((values) => [values[0] as string, skillOf(values)]));
   const skillAt = RANKING_FACTS.length;
   const restAt = skillAt + props.length;
-  return (values) => {
+  return (areaValues) => {
+    const areas = new Map(areaValues.map((values) => [values[0] as string, skillOf(values)]));
+    return (values) => {
     const extraFacts = values[restAt] as unknown[];
     const areaId = values[restAt + 1] as string | null;
     const parts = values[restAt + 2] as unknown[][];
@@ -138,6 +139,7 @@ function requirementRowReader(
       level: fact(extraFacts, level) as number | null | undefined,
       detail: fact(extraFacts, detail) as string | null | undefined,
       source: fact(extraFacts, source) as RequirementRow['source'],
+    };
     };
   };
 }

@@ -1,6 +1,6 @@
-// Candidate (the API's statement before 2026-12-03): roles/skill-requirements with every value read by name from a
-// list ($requirementProps, $props), the ranking facts and the skill's id and name included. Kept to compare with the
-// API's statement, which names what every request reads in the text.
+// Candidate: roles/skill-requirements as the API sent it until 2026-12-03 (with the hasParts test of that day), every
+// value read by name from a list ($requirementProps, $props), the ranking facts and the skill's id and name included,
+// and each skill's area looked up per requirement. Kept to compare with the API's statement (bench/lib/payload.ts).
 UNWIND $requests AS request
 MATCH (role:Role {id: request.id})
 WITH request, role, CASE WHEN request.importance IS NULL THEN null ELSE COLLECT {
