@@ -15,7 +15,7 @@ export interface AcceptanceCheck {
 const list = (ids: string[]) => ids.join(', ');
 
 async function requiredAreas(db: Database, from: string, to: string): Promise<string[]> {
-  const gap = await findSkillGap(db, from, to, [], 'AREA');
+  const gap = await findSkillGap(db, from, to, [], 'AREA', []);
   return gap.toLearn.filter((g) => g.importance === 'REQUIRED').map((g) => g.skill.id);
 }
 
@@ -52,7 +52,7 @@ export async function checkSeedAcceptance(db: Database): Promise<AcceptanceCheck
     list(toSenior),
   );
 
-  const requirements = (await findRequirements(db, ['edge-ai-engineer'], null)).get('edge-ai-engineer') ?? [];
+  const requirements = (await findRequirements(db, ['edge-ai-engineer'], null, [])).get('edge-ai-engineer') ?? [];
   const areas = (importance: 'REQUIRED' | 'DIFFERENTIATING') =>
     roleSkillsAtGrain('edge-ai-engineer', requirements, 'AREA', importance).map((r) => r.skillId);
   const required = areas('REQUIRED');
@@ -84,6 +84,7 @@ export async function checkSeedAcceptance(db: Database): Promise<AcceptanceCheck
     avoid: [],
     knownSkills: [],
     experienceYears: 3,
+    skillProps: [],
   });
   const months = route?.steps.map((s) => s.months.typical) ?? [];
   check('Embedded (3 years) -> Senior: the promotion counts only the months still needed (24, not 42)', months.join() === '6,24', months.join(', '));

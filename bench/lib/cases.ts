@@ -186,7 +186,8 @@ export function careerPathsCase(optimize: 'STEPS' | 'MONTHS', first: number, wor
       const pairs = consecutivePairs(routes);
       const [steps] = await Promise.all([
         reader.read('paths/steps', { pairs }),
-        reader.read('roles/skills', { ids: unique(pairs.flatMap((p) => [p.from, p.to])), importance: 'REQUIRED' }),
+        // The query's skillsToLearn { id name }: no other skill property.
+        reader.read('roles/skills', { ids: unique(pairs.flatMap((p) => [p.from, p.to])), importance: 'REQUIRED', extraProps: [] }),
       ]);
       const focusIds = steps.flatMap((row: Row) => (row.transition as { focusSkillIds?: string[] }).focusSkillIds ?? []);
       if (focusIds.length > 0) await reader.read('skills/with-areas', { ids: unique(focusIds) });
@@ -234,7 +235,8 @@ export function buildCases(work: Workload): QueryCase[] {
       async raw(reader, i) {
         const db = throughReader(reader);
         const [roleId] = await resolveReferences(db, 'Role', { role: work.pairs[i].from });
-        const query = { roleId, knownSkills: [], first: 5, intent: 'ADVANCE' as const, experienceYears: null };
+        // The query selects no route: its skills to learn are read with ids and names only, as the API reads them.
+        const query = { roleId, knownSkills: [], first: 5, intent: 'ADVANCE' as const, experienceYears: null, skillProps: ['id'] };
         return (await findNextRoles(db, query)).length;
       },
       count: (data) => listAt(data, 'nextRoles').length,

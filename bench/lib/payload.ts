@@ -31,8 +31,6 @@ interface Variant {
   key: (rows: Row[]) => string;
 }
 
-const skillsKey = (rows: Row[]) =>
-  JSON.stringify(rows.map((r) => [r.key, (r.items as { skillId: string; importance: string }[]).map((i) => `${i.skillId}:${i.importance}`)]));
 // roles/skill-requirements rows as the candidates write them: [[importance, ...], skill, area] with the skill as a map.
 const requirementsKey = (rows: Row[]) =>
   JSON.stringify(rows.map((r) => [r.id, (r.items as unknown[][]).map((i) => `${(i[1] as { id: string }).id}:${(i[0] as unknown[])[0]}`)]));
@@ -55,13 +53,6 @@ export async function measurePayload(
   const requirements = 'roles/skill-requirements (skill { id name })';
   const byIds = 'roles/by-ids (50 roles { id title })';
   const variants: Variant[] = [
-    {
-      statement: 'roles/skills',
-      variant: 'before: every skill field, parts of every skill (route steps now read its REQUIRED rows only)',
-      text: cypher('roles/skills'),
-      params: (i) => ({ ...pageIds(i), importance: null }),
-      key: skillsKey,
-    },
     {
       statement: requirements,
       variant: 'ranking facts, id and name named in the text, other values by position (the API)',

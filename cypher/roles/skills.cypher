@@ -1,20 +1,22 @@
-// Per role id: its REQUIRES relationships, each with the skill, the skill's area and, for a skill that is an area,
-// every skill below it (what the area consists of). Skills carry only the fields of the GraphQL Skill type: an
-// O*NET role has hundreds of skills, and their other properties would only add bytes. $importance (null: all) keeps
-// one importance: route steps compare REQUIRED skills only, and an O*NET role's other requirements are most of its
-// rows. Parts are looked for only below a skill with hasParts (skills/assign-areas; the test stands in without it).
+// Per role id: its REQUIRES relationships for the grain rules of route steps and skill gaps, each as one flat list
+// in the layout of roles/skill-requirements (read by the same reader, src/data/roles.ts): the five ranking facts, the
+// skill's id and name and its values of $extraProps, then [level, detail, source], the skill's areaId, and every
+// skill below it ([id, name] + values of $extraProps); the areas of the role's skills once each, in `areas`.
+// $importance (null: all) keeps one stored importance: route steps compare REQUIRED skills only, and an O*NET role's
+// other requirements are most of its rows. Parts are looked for only below a skill with hasParts
+// (skills/assign-areas; the test stands in on a graph written before the flag).
 UNWIND $ids AS key
 MATCH (:Role {id: key})-[r:REQUIRES]->(s:Skill)
 WHERE $importance IS NULL OR r.importance = $importance
-OPTIONAL MATCH (area:Skill {id: s.areaId})
-WITH key, r, s, area, CASE WHEN coalesce(s.hasParts, EXISTS { (s)<-[:PART_OF]-() }) THEN COLLECT {
-  MATCH (part:Skill)-[:PART_OF]->+(s)
-  RETURN DISTINCT part {.id, .name, .category, .description, .aliases, .isHotTechnology, .isInDemand, .source, .areaId}
-} ELSE [] END AS parts
-RETURN key, collect({
-  importance: r.importance, importanceScore: r.importanceScore, level: r.level, position: r.position,
-  isHotTechnology: r.isHotTechnology, isInDemand: r.isInDemand, detail: r.detail, source: r.source,
-  skill: s {.id, .name, .category, .description, .aliases, .isHotTechnology, .isInDemand, .source, .updatedAt, .updatedBy, .areaId},
-  area: area {.id, .name, .category, .description, .aliases, .isHotTechnology, .isInDemand, .source},
-  parts: parts
-}) AS items
+WITH key, collect(
+  [r.importance, r.importanceScore, r.position, r.isHotTechnology, r.isInDemand, s.id, s.name] + [k IN $extraProps | s[k]] + [
+    [r.level, r.detail, r.source],
+    s.areaId,
+    CASE WHEN coalesce(s.hasParts, EXISTS { (s)<-[:PART_OF]-() }) THEN COLLECT {
+      MATCH (part:Skill)-[:PART_OF]->+(s) RETURN DISTINCT [part.id, part.name] + [k IN $extraProps | part[k]]
+    } ELSE [] END
+  ]
+) AS items, collect(DISTINCT s.areaId) AS areaIds
+RETURN key, items, COLLECT {
+  MATCH (area:Skill) WHERE area.id IN areaIds RETURN [area.id, area.name] + [k IN $extraProps | area[k]]
+} AS areas

@@ -24,6 +24,8 @@ export interface NextRoleQuery {
   intent: NextRoleIntent;
   first: number;
   experienceYears: number | null;
+  /** Stored properties of the skills (to learn on the routes, missing) that the query selects. */
+  skillProps: readonly string[];
 }
 
 interface Candidate extends NextRoleCandidate {
@@ -52,7 +54,7 @@ export async function findNextRoles(db: Database, query: NextRoleQuery): Promise
   }));
   const top = rankNextRoles(candidates, query.intent).slice(0, query.first);
   const [routes, missing] = await Promise.all([
-    findRouteDetails(db, top.map((r) => r.candidate.roleIds), query.knownSkills, query.experienceYears),
+    findRouteDetails(db, top.map((r) => r.candidate.roleIds), query.knownSkills, query.experienceYears, query.skillProps),
     findSkillsWithAreas(db, top.flatMap((r) => r.candidate.missingIds)),
   ]);
   const skillById = new Map(missing.map((row) => [row.skill.id, row.skill]));

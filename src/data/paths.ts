@@ -7,6 +7,8 @@ import type { SkillGrain, SkillImportance } from '../domain/skill-areas.js';
 import type { TransitionKind } from '../domain/transitions.js';
 import type { FactSource } from '../domain/facts.js';
 import type { NamedRecord, RoleRecord, SkillRecord } from './records.js';
+import { mergedProperties } from './projection.js';
+import { requirementRowReader } from './roles.js';
 import { findWeightedRoutes } from './route-engine.js';
 import { assembleRoute, computedOnce, consecutivePairs, pairKey, type CareerRouteRecord, type StepDetail } from './route-assembly.js';
 import { skillIdsAtGrain, skillsToLearn, type KnownSkillRow, type RequirementRow } from './skill-grain.js';
@@ -23,6 +25,8 @@ export interface RouteQuery {
   knownSkills: string[];
   /** The person's years of experience at the start, when they said. */
   experienceYears: number | null;
+  /** Stored properties of the skills to learn that the query selects. */
+  skillProps: readonly string[];
 }
 
 /** Cypher's SHORTEST needs its bounds as literals: the narrower statement serves the common maxSteps <= 6. */
@@ -35,7 +39,7 @@ export async function findCareerRoutes(db: Database, query: RouteQuery): Promise
   // The weighted search counts skill areas, so it is told which areas the person already has.
   const search = { ...query, knownSkills: [...skillIdsAtGrain(known, 'AREA')] };
   const found = query.optimize === 'STEPS' ? await db.read(fewestStepsStatement(query), search) : await findWeightedRoutes(db, search);
-  return assembleRoutes(db, found.map((row) => row.roleIds as string[]), known, query.experienceYears);
+  return assembleRoutes(db, found.map((row) => row.roleIds as string[]), known, query.experienceYears, query.skillProps);
 }
 
 /** Full routes (steps, skills to learn, totals) for role sequences. */
@@ -43,14 +47,21 @@ export async function findRouteDetails(
   db: Database,
   routes: string[][],
   knownSkills: string[],
-  experienceYears: number | null = null,
+  experienceYears: number | null,
+  skillProps: readonly string[],
 ): Promise<CareerRouteRecord[]> {
-  return assembleRoutes(db, routes, await findSkillsWithAreas(db, knownSkills), experienceYears);
+  return assembleRoutes(db, routes, await findSkillsWithAreas(db, knownSkills), experienceYears, skillProps);
 }
 
-async function assembleRoutes(db: Database, routes: string[][], known: KnownSkillRow[], experienceYears: number | null) {
+async function assembleRoutes(
+  db: Database,
+  routes: string[][],
+  known: KnownSkillRow[],
+  experienceYears: number | null,
+  skillProps: readonly string[],
+) {
   if (routes.length === 0) return [];
-  const details = await findStepDetails(db, consecutivePairs(routes), known);
+  const details = await findStepDetails(db, consecutivePairs(routes), known, skillProps);
   return routes.map((roleIds) => assembleRoute(roleIds, details, experienceYears));
 }
 
@@ -61,25 +72,35 @@ export async function findSkillsWithAreas(db: Database, ids: readonly string[]):
   return rows.map((row) => ({ skill: row.skill as SkillRecord, area: (row.area as SkillRecord | null) ?? null, parts: row.parts as SkillRecord[] }));
 }
 
-/** Every role's REQUIRES rows, of one importance (null: all), keyed by role id. */
+/** The requirement facts roles/skills reads besides the ranking facts, named in its text in this order. */
+const STEP_FACTS = ['level', 'detail', 'source'];
+
+/**
+ * Every role's REQUIRES rows, of one importance (null: all), keyed by role id; skills, areas and parts with the
+ * stored properties `skillProps` (id and name are always read: the grain rules merge by id and order by name).
+ */
 export async function findRequirements(
   db: Database,
   roleIds: readonly string[],
   importance: SkillImportance | null,
+  skillProps: readonly string[],
 ): Promise<Map<string, RequirementRow[]>> {
-  const rows = await db.read('roles/skills', { ids: [...new Set(roleIds)], importance });
-  return new Map(rows.map((row) => [row.key as string, row.items as RequirementRow[]]));
+  const props = mergedProperties([{ props: ['id', 'name'] }, { props: skillProps }]);
+  const rows = await db.read('roles/skills', { ids: [...new Set(roleIds)], importance, extraProps: props.slice(2) });
+  const readerFor = requirementRowReader(STEP_FACTS, props);
+  return new Map(rows.map((row) => [row.key as string, (row.items as unknown[][]).map(readerFor(row.areas as unknown[][]))]));
 }
 
 async function findStepDetails(
   db: Database,
   pairs: { from: string; to: string }[],
   known: KnownSkillRow[],
+  skillProps: readonly string[],
 ): Promise<Map<string, StepDetail>> {
   const [rows, requirements] = await Promise.all([
     db.read('paths/steps', { pairs }),
     // A step's skills to learn compare REQUIRED skills only (toStepDetail).
-    findRequirements(db, pairs.flatMap((p) => [p.from, p.to]), 'REQUIRED'),
+    findRequirements(db, pairs.flatMap((p) => [p.from, p.to]), 'REQUIRED', skillProps),
   ]);
   const focusIds = rows.flatMap((row) => ((row.transition as Record<string, unknown>).focusSkillIds as string[] | undefined) ?? []);
   const focus = new Map((await findSkillsWithAreas(db, focusIds)).map((row) => [row.skill.id, row]));

@@ -107,12 +107,12 @@ function requirementsLoader(db: Database, roleById: RoleById): DataLoader<Requir
 }
 
 /**
- * Reads the items of roles/skill-requirements, each one flat list: the RANKING_FACTS, the skill's values of `props`
+ * Reads the items of roles/skill-requirements (and roles/skills, same layout), each one flat list: the RANKING_FACTS, the skill's values of `props`
  * (id and name first), then the values of `extraRequirementProps`, its areaId and its parts; a row's `areas` are
  * looked up by id. The facts are looked up once per batch and every item gets the same object shape (a spread of a
  * projected record per item cost about a tenth of the API's CPU on a role with 447 skills; bench/analysis.md).
  */
-function requirementRowReader(
+export function requirementRowReader(
   extraRequirementProps: readonly string[],
   props: readonly string[],
 ): (areaValues: readonly unknown[][]) => (values: unknown[]) => RequirementRow {

@@ -24,9 +24,17 @@ export interface SkillGapRecord {
   notUsed: SkillRecord[];
 }
 
-export async function findSkillGap(db: Database, fromId: string, toId: string, knownSkills: string[], grain: SkillGrain): Promise<SkillGapRecord> {
+/** `skillProps`: the stored properties of the skills (to learn, not used) that the query selects. */
+export async function findSkillGap(
+  db: Database,
+  fromId: string,
+  toId: string,
+  knownSkills: string[],
+  grain: SkillGrain,
+  skillProps: readonly string[],
+): Promise<SkillGapRecord> {
   const [requirements, known, focus] = await Promise.all([
-    findRequirements(db, [fromId, toId], null),
+    findRequirements(db, [fromId, toId], null, skillProps),
     findSkillsWithAreas(db, knownSkills),
     findFocusSkills(db, fromId, toId),
   ]);

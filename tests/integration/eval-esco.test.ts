@@ -35,7 +35,14 @@ async function options(overrides: Partial<EscoEvaluationOptions> = {}): Promise<
     evidence: await findRoleEvidence(api.database),
     primaryShort: async () => new Map(),
     firstNextRoleZone: async (roleId) => {
-      const [first] = await findNextRoles(api.database, { roleId, knownSkills: [], first: 1, intent: 'ADVANCE', experienceYears: null });
+      const [first] = await findNextRoles(api.database, {
+        roleId,
+        knownSkills: [],
+        first: 1,
+        intent: 'ADVANCE',
+        experienceYears: null,
+        skillProps: [],
+      });
       return first ? { answered: true, jobZone: first.role.jobZone ?? null, id: first.role.id } : { answered: false, jobZone: null };
     },
     ...overrides,

@@ -10,6 +10,8 @@ import { resolveReferences, type ReferencesByArgument } from '../references.js';
 import { SLUG_PATTERN } from '../../domain/slugs.js';
 import type { CacheScopeHint } from '../cache-policy.js';
 import type { QueryCareerPathsArgs, QueryResolvers } from '../generated.js';
+import { selectedProperties as selected } from '../projection.js';
+import type { GraphQLResolveInfo } from 'graphql';
 
 /** Roles given by id or name (title or alias, any case), as ids in argument order; NOT_FOUND or BAD_USER_INPUT names the argument. */
 function requireRoles(db: Database, references: ReferencesByArgument): Promise<string[]> {
@@ -34,7 +36,7 @@ function experienceYears(value: number | null | undefined): number | null {
   return value;
 }
 
-async function routeQuery(db: Database, args: QueryCareerPathsArgs): Promise<RouteQuery> {
+async function routeQuery(db: Database, args: QueryCareerPathsArgs, info: GraphQLResolveInfo): Promise<RouteQuery> {
   if (args.from === args.to) throw badUserInput('to', 'must differ from `from`');
   const query: RouteQuery = {
     from: args.from,
@@ -45,6 +47,7 @@ async function routeQuery(db: Database, args: QueryCareerPathsArgs): Promise<Rou
     avoid: idList('avoid', args.avoid, 0, 50),
     knownSkills: await existingSkillIds(db, 'knownSkills', args.knownSkills),
     experienceYears: experienceYears(args.experienceYears),
+    skillProps: selected(info, 'steps', 'skillsToLearn'),
   };
   if (query.avoid.length > 0) query.avoid = await requireRoles(db, { avoid: query.avoid });
   return query;
@@ -66,28 +69,37 @@ async function findRoutesBetweenKnownRoles(db: Database, query: RouteQuery) {
 }
 
 export const pathQueries: QueryResolvers = {
-  careerPath: async (_, args, { db, cacheScope }) => {
+  careerPath: async (_, args, { db, cacheScope }, info) => {
     cachePrivatelyIf(Boolean(args.knownSkills?.length) || args.experienceYears != null, cacheScope);
-    const query = await routeQuery(db, { ...args, optimize: 'STEPS', first: 1, maxSteps: 8 });
+    const query = await routeQuery(db, { ...args, optimize: 'STEPS', first: 1, maxSteps: 8 }, info);
     const [route] = await findRoutesBetweenKnownRoles(db, query);
     return route ?? null;
   },
-  careerPaths: async (_, args, { db, cacheScope }) => {
+  careerPaths: async (_, args, { db, cacheScope }, info) => {
     cachePrivatelyIf(Boolean(args.knownSkills?.length) || args.experienceYears != null, cacheScope);
-    return findRoutesBetweenKnownRoles(db, await routeQuery(db, args));
+    return findRoutesBetweenKnownRoles(db, await routeQuery(db, args, info));
   },
-  nextRoles: async (_, { role, knownSkills, first, intent, experienceYears: years }, { db, cacheScope }) => {
+  nextRoles: async (_, { role, knownSkills, first, intent, experienceYears: years }, { db, cacheScope }, info) => {
     cachePrivatelyIf(Boolean(knownSkills?.length) || years != null, cacheScope);
     const limit = intInRange('first', first, 1, 20, 5);
     const known = await existingSkillIds(db, 'knownSkills', knownSkills);
     const [roleId] = await requireRoles(db, { role });
-    return findNextRoles(db, { roleId, knownSkills: known, first: limit, intent: intent ?? 'ADVANCE', experienceYears: experienceYears(years) });
+    const skillProps = selected(info, 'route', 'steps', 'skillsToLearn');
+    return findNextRoles(db, {
+      roleId,
+      knownSkills: known,
+      first: limit,
+      intent: intent ?? 'ADVANCE',
+      experienceYears: experienceYears(years),
+      skillProps,
+    });
   },
-  skillGap: async (_, { from, to, knownSkills, grain }, { db, cacheScope }) => {
+  skillGap: async (_, { from, to, knownSkills, grain }, { db, cacheScope }, info) => {
     cachePrivatelyIf(Boolean(knownSkills?.length), cacheScope);
     const known = await existingSkillIds(db, 'knownSkills', knownSkills);
     const [fromId, toId] = await requireRoles(db, { from, to });
-    return findSkillGap(db, fromId, toId, known, grain ?? 'AREA');
+    const skillProps = [...new Set([...selected(info, 'toLearn', 'skill'), ...selected(info, 'notUsed')])];
+    return findSkillGap(db, fromId, toId, known, grain ?? 'AREA', skillProps);
   },
   skillOverlap: async (_, { roles }, { db }) => {
     // Checked again once resolved: two names may name one role.
