@@ -40,8 +40,8 @@ export interface RequirementsQuery extends Projection {
 
 /**
  * What the grain rules merge and rank requirements by: always read, named in cypher/roles/skill-requirements.cypher
- * in this order (the first values of each item), as are the skill's id and name (the rules merge by id and break ties
- * by name).
+ * and cypher/roles/skills.cypher in this order (the first values of each item), as are the skill's id and name (the
+ * rules merge by id and break ties by name).
  */
 const RANKING_FACTS = ['importance', 'importanceScore', 'position', 'isHotTechnology', 'isInDemand'] as const;
 const ALWAYS_READ_SKILL_PROPS = ['id', 'name'];
