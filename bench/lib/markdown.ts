@@ -60,8 +60,9 @@ candidates were connected): ${histogram}.
 5. **Statements:** \`extensions.cypherStatements\` of every answer, and the count the driver mirror sent.
 6. **Path options:** the route searches alone, through the driver, interleaved pair by pair, answers compared; with
    candidate rewrites of \`paths/fewest-steps\` (\`bench/cypher/candidates/\`).
-7. **Payload:** \`roles/skills\` as it is and with smaller skill projections (\`bench/cypher/candidates/\`), through the
-   driver on the first ${r.settings.payloadSamples} samples' 50-role pages; and a guard row for the Nagle stall.
+7. **Payload:** \`roles/skill-requirements\` (Role.skills) and \`roles/by-ids\` as the API sends them and with other ways
+   of writing their projections (\`bench/cypher/candidates/\`), through the driver on the first
+   ${r.settings.payloadSamples} samples' 50-role pages; and a guard row for the Nagle stall.
 8. **CPU per request** under load: \`/proc/<pid>/stat\` of each GraphQL server and of Neo4j's JVM before and after each
    autocannon run, over the answered requests.
 
@@ -71,7 +72,7 @@ ${section(t.milestones, 'Import: where the wall time goes')}
 ${section(t.latency, "2-3. Latency and the GraphQL layer's overhead (ms)")}
 ${section(t.statements, '5. Statements per request, and which one dominates')}
 ${section(t.profiles, 'PROFILE of the dominant statement, slowest sample')}
-${section(t.payload, 'roles/skills: payload, and the Nagle guard')}
+${section(t.payload, 'Projections: how they are written, and the Nagle guard')}
 ${section(t.throughput, '4. Throughput against @neo4j/graphql')}
 Answers compared before measuring: ${r.throughput.checks.map((c) => `${c.query}: ${c.isSame ? 'same' : `DIFFERENT (${c.difference})`}`).join('; ')}.
 
