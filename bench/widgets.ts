@@ -2,17 +2,16 @@
 // <career-path> route in headless Chromium (median of LOADS page loads, each on a fresh page). The page is served
 // from its own origin, like an embedding site. Uses the API at API_URL when set; otherwise starts one here, on
 // its own Neo4j (NEO4J_URI, or a JVM Neo4j with data in .neo4j/bench-widgets on bolt port 7690), seeded.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { openBackend } from '../src/bootstrap.js';
 import { loadConfig } from '../src/config.js';
 import { startServer } from '../src/server.js';
 import { ensureStaticBuilds, WIDGETS_DIR } from '../src/static-builds.js';
+import { launchChromium } from '../tests/support/browser.js';
 
 const LOADS = Number(process.env.LOADS ?? 20);
 const ROUTE = { from: 'embedded-software-engineer', to: 'senior-edge-ai-engineer', optimize: 'MONTHS' };
@@ -94,21 +93,10 @@ async function main(): Promise<void> {
   const code = await readFile(path.join(WIDGETS_DIR, 'career-widgets.js'));
   const api = await startApi();
   const site = await serveEmbedPage(`${api.url}/graphql`);
-  const profileDir = await mkdtemp(path.join(tmpdir(), 'widgets-bench-chromium-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  // The browser tests' headless Chromium (same flags, and a one-line answer when none is installed), at Playwright's
+  // default window size.
+  const browser = await launchChromium({ width: 1280, height: 720 });
+  const { context } = browser;
   const timings: LoadTiming[] = [];
   try {
     // One warm-up load: the API's first query plans and Neo4j's page cache are not what a reader meets.
@@ -120,8 +108,7 @@ async function main(): Promise<void> {
       if (load > 0) timings.push(timing);
     }
   } finally {
-    await context.close();
-    await rm(profileDir, { recursive: true, force: true });
+    await browser.close();
     await site.close();
     await api.close();
   }

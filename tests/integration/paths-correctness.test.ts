@@ -103,28 +103,13 @@ describe('careerPaths on random graphs, against exhaustive enumeration', () => {
       const knownSet = new Set(known);
 
       const expected = allRoutes(graph, from, to, { maxSteps, avoid: new Set(avoid), optimize, known: knownSet });
-      const response = await api.query<{ careerPaths: ApiRoute[] }>(ROUTES_QUERY, {
-        from,
-        to,
-        optimize,
-        first,
-        maxSteps,
-        avoid,
-        knownSkills: known,
-      });
+      const variables = { from, to, optimize, first, maxSteps, avoid, knownSkills: known };
+      const response = await api.query<{ careerPaths: ApiRoute[] }>(ROUTES_QUERY, variables);
       expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
       const routes = response.data!.careerPaths;
       const label = `${optimize} ${from} -> ${to} first=${first} maxSteps=${maxSteps} avoid=${avoid} known=${known}`;
       // route for route, tie-breaks included
-      const inApi = await apiWithoutProcedure.query<{ careerPaths: ApiRoute[] }>(ROUTES_QUERY, {
-        from,
-        to,
-        optimize,
-        first,
-        maxSteps,
-        avoid,
-        knownSkills: known,
-      });
+      const inApi = await apiWithoutProcedure.query<{ careerPaths: ApiRoute[] }>(ROUTES_QUERY, variables);
       expect(inApi.errors, JSON.stringify(inApi.errors)).toBeUndefined();
       expect(inApi.data!.careerPaths, label).toEqual(routes);
 
