@@ -266,7 +266,8 @@ export function buildCases(work: Workload): QueryCase[] {
       graphql: (i) => ({ query: ROLES_QUERY, variables: { after: work.pageAfter[i] === null ? null : encodeCursor(work.pageAfter[i]!) } }),
       async raw(reader, i) {
         const filter = { titleContains: null, track: null, skill: null, source: null, escoUri: null };
-        const [page] = await reader.read('roles/page', { ...filter, after: work.pageAfter[i], limit: 50, props: ['id', 'title'] });
+        // The query selects no totalCount: the API's page reads without the count (withCount false).
+        const [page] = await reader.read('roles/page', { ...filter, after: work.pageAfter[i], limit: 50, props: ['id', 'title'], withCount: false });
         const ids = ((page?.items as string[][]) ?? []).map((values) => values[0]);
         if (ids.length === 0) return 0;
         // Role.skills and Role.hiringCompanies: two loaders, dispatched together, with the selected properties.

@@ -1,6 +1,6 @@
 // Companies, certifications, courses and platforms: small aggregates that share the same shapes of access.
 import type { Database } from '../db/database.js';
-import { projectedByIdLoader, projectedRelatedLoader, readProjectedPage } from './projection.js';
+import { projectedByIdLoader, projectedRelatedLoader, readProjectedPage, type PageRequest } from './projection.js';
 import type { CertificationRecord, CompanyRecord, CourseRecord, PlatformRecord, RoleRecord, SkillRecord, SourceRecord } from './records.js';
 
 export function createCatalogLoaders(db: Database) {
@@ -35,15 +35,8 @@ interface CatalogRecords {
 
 export type CatalogKind = keyof CatalogRecords;
 
-export function findCatalogPage<K extends CatalogKind>(
-  db: Database,
-  kind: K,
-  filter: { nameContains?: string | null } | null | undefined,
-  props: readonly string[],
-  first: number,
-  after?: string | null,
-) {
-  return readProjectedPage<CatalogRecords[K]>(db, `${kind}/page`, { nameContains: filter?.nameContains ?? null }, props, first, after);
+export function findCatalogPage<K extends CatalogKind>(db: Database, kind: K, filter: { nameContains?: string | null } | null | undefined, page: PageRequest) {
+  return readProjectedPage<CatalogRecords[K]>(db, `${kind}/page`, { nameContains: filter?.nameContains ?? null }, page);
 }
 
 export async function listSources(db: Database): Promise<SourceRecord[]> {

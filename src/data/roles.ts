@@ -9,6 +9,7 @@ import {
   projectionKey,
   readProjectedPage,
   recordOf,
+  type PageRequest,
   type Projection,
 } from './projection.js';
 import type {
@@ -216,7 +217,7 @@ export interface RoleFilter {
   escoUri?: string | null;
 }
 
-export function findRolePage(db: Database, filter: RoleFilter, props: readonly string[], first: number, after?: string | null) {
+export function findRolePage(db: Database, filter: RoleFilter, page: PageRequest) {
   const params = {
     titleContains: filter.titleContains ?? null,
     track: filter.track ?? null,
@@ -224,7 +225,7 @@ export function findRolePage(db: Database, filter: RoleFilter, props: readonly s
     source: filter.source ?? null,
     escoUri: filter.escoUri ?? null,
   };
-  return readProjectedPage<RoleRecord>(db, 'roles/page', params, props, first, after);
+  return readProjectedPage<RoleRecord>(db, 'roles/page', params, page);
 }
 
 export async function listTracks(db: Database): Promise<TrackRecord[]> {

@@ -2,7 +2,7 @@
 import DataLoader from 'dataloader';
 import type { Database, Row } from '../db/database.js';
 import type { SkillImportance } from '../domain/skill-areas.js';
-import { mergedProperties, projectedByIdLoader, projectedRelatedLoader, projectionKey, readProjectedPage, recordOf, type Projection } from './projection.js';
+import { mergedProperties, projectedByIdLoader, projectedRelatedLoader, projectionKey, readProjectedPage, recordOf, type PageRequest, type Projection } from './projection.js';
 import type { FactSource } from '../domain/facts.js';
 import type { CertificationRecord, CourseRecord, PlatformRecord, RoleRecord, SkillRecord, SkillRequirementRecord } from './records.js';
 
@@ -49,13 +49,7 @@ function requirersLoader(db: Database): DataLoader<Projection, SkillRequirementR
   );
 }
 
-export function findSkillPage(
-  db: Database,
-  filter: { nameContains?: string | null; category?: string | null },
-  props: readonly string[],
-  first: number,
-  after?: string | null,
-) {
+export function findSkillPage(db: Database, filter: { nameContains?: string | null; category?: string | null }, page: PageRequest) {
   const params = { nameContains: filter.nameContains ?? null, category: filter.category ?? null };
-  return readProjectedPage<SkillRecord>(db, 'skills/page', params, props, first, after);
+  return readProjectedPage<SkillRecord>(db, 'skills/page', params, page);
 }

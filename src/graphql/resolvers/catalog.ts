@@ -2,6 +2,7 @@
 import { findCatalogPage, listSources, type CatalogKind } from '../../data/catalog.js';
 import { findRolePage, listTracks } from '../../data/roles.js';
 import { searchEverything } from '../../data/search.js';
+import type { PageRequest } from '../../data/projection.js';
 import { findSkillPage } from '../../data/skills.js';
 import { intInRange, nonBlank } from '../arguments.js';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -10,11 +11,22 @@ import type { QueryCompaniesArgs, QueryResolvers } from '../generated.js';
 import { childFieldInfos, selectedProperties as selected } from '../projection.js';
 import { requirementsQuery, transitionsQuery } from './types.js';
 
-const pageSize = (first: number | null | undefined) => intInRange('first', first, 1, 100, 20);
+/**
+ * What a connection field's selection reads: its nodes' properties, and the count only when `totalCount` is selected
+ * (the count reads every match; the page alone stops one node past its last).
+ */
+function pageRequest(args: { first?: number | null; after?: string | null }, info: GraphQLResolveInfo): PageRequest {
+  return {
+    props: selected(info, 'edges', 'node'),
+    first: intInRange('first', args.first, 1, 100, 20),
+    after: args.after,
+    withCount: childFieldInfos(info, 'totalCount').length > 0,
+  };
+}
 
 function catalogPage<K extends CatalogKind>(kind: K) {
   return (_: unknown, args: QueryCompaniesArgs, { db }: GraphQLContext, info: GraphQLResolveInfo) =>
-    findCatalogPage(db, kind, args.filter, selected(info, 'edges', 'node'), pageSize(args.first), args.after);
+    findCatalogPage(db, kind, args.filter, pageRequest(args, info));
 }
 
 export const catalogQueries: QueryResolvers = {
@@ -38,10 +50,10 @@ export const catalogQueries: QueryResolvers = {
     if (along) await Promise.allSettled(along.map((load) => load()));
     return loaders.roleById.load({ id, props });
   },
-  roles: (_, args, { db }, info) => findRolePage(db, args.filter ?? {}, selected(info, 'edges', 'node'), pageSize(args.first), args.after),
+  roles: (_, args, { db }, info) => findRolePage(db, args.filter ?? {}, pageRequest(args, info)),
   tracks: (_, __, { db }) => listTracks(db),
   skill: (_, { id }, { loaders }, info) => loaders.skillById.load({ id, props: selected(info) }),
-  skills: (_, args, { db }, info) => findSkillPage(db, args.filter ?? {}, selected(info, 'edges', 'node'), pageSize(args.first), args.after),
+  skills: (_, args, { db }, info) => findSkillPage(db, args.filter ?? {}, pageRequest(args, info)),
   company: (_, { id }, { loaders }, info) => loaders.companyById.load({ id, props: selected(info) }),
   companies: catalogPage('companies'),
   certification: (_, { id }, { loaders }, info) => loaders.certificationById.load({ id, props: selected(info) }),
