@@ -50,6 +50,7 @@ function requirersLoader(db: Database): DataLoader<Projection, SkillRequirementR
 }
 
 export function findSkillPage(db: Database, filter: { nameContains?: string | null; category?: string | null }, page: PageRequest) {
-  const params = { nameContains: filter.nameContains ?? null, category: filter.category ?? null };
-  return readProjectedPage<SkillRecord>(db, 'skills/page', params, page);
+  const nameContains = filter.nameContains ?? null;
+  if (filter.category == null) return readProjectedPage<SkillRecord>(db, 'skills/page', { nameContains }, page);
+  return readProjectedPage<SkillRecord>(db, 'skills/page-in-category', { nameContains, category: filter.category }, page);
 }

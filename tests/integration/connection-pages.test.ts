@@ -100,6 +100,18 @@ describe('a page without totalCount', () => {
     );
     expect(skills.flatMap(({ connection }) => connection.edges)).toHaveLength(data!.all.totalCount);
   });
+
+  it('pages through the skills of a category (read through the category index) as the counted page lists them', async () => {
+    const filter = 'filter: { category: "INFERENCE_RUNTIME" }';
+    const { data } = await api.query(`{ skills(first: 100, ${filter}) { totalCount edges { node { id category } } } }`);
+    expect(data!.skills.totalCount).toBe(5);
+    expect(data!.skills.edges.every((edge: any) => edge.node.category === 'INFERENCE_RUNTIME')).toBe(true);
+    const pages = await pageThrough('skills', filter, 2, EDGES);
+    expect(pages.flatMap(({ connection }) => connection.edges.map((edge) => edge.node.id))).toEqual(
+      data!.skills.edges.map((edge: any) => edge.node.id),
+    );
+    expect(pages.map(({ connection }) => connection.pageInfo.hasNextPage)).toEqual([true, true, false]);
+  });
 });
 
 describe('a page with totalCount', () => {
