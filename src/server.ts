@@ -3,12 +3,14 @@
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
+import type { GraphQLSchema } from 'graphql';
 import type { Config } from './config.js';
 import { chooseRouteEngine, currentRouteEngine, type RouteEngineChoice } from './data/route-engine.js';
 import type { Database } from './db/database.js';
@@ -19,7 +21,8 @@ import { armorProtection, tokenLimit } from './graphql/limits.js';
 import { cachePolicyPlugin } from './graphql/cache-policy.js';
 import { statementCountPlugin } from './graphql/plugins.js';
 import { limitResultSize, resultSizePlugin } from './graphql/result-size.js';
-import { guardedFieldResolver, guardResolvers } from './graphql/projection-guard.js';
+import { guardDefaultResolvers, guardResolvers } from './graphql/projection-guard.js';
+import { compiledExecutorGateway } from './graphql/compiled-executor.js';
 import { loadTypeDefs, resolvers } from './graphql/resolvers/index.js';
 import { GRAPHIQL_DIR, WIDGETS_DIR } from './static-builds.js';
 
@@ -57,6 +60,17 @@ export interface ServerOptions {
   guardProjections?: boolean;
 }
 
+/** The schema with its resolvers, each list's size limited and, with guardProjections, every field checked. */
+export function executableSchema(config: Config, options: ServerOptions = {}): GraphQLSchema {
+  const typeDefs = loadTypeDefs();
+  const schema = makeExecutableSchema({
+    typeDefs,
+    resolvers: limitResultSize(options.guardProjections ? guardResolvers(resolvers) : resolvers, typeDefs, config.limits.maxResultItems),
+  });
+  if (options.guardProjections) guardDefaultResolvers(schema);
+  return schema;
+}
+
 export async function startServer(config: Config, database: Database, options: ServerOptions = {}): Promise<RunningServer> {
   // First, so that a forced engine that this Neo4j lacks stops the start before anything runs.
   const routeEngine = await chooseRouteEngine(database, config.routeEngine, config.queryTimeoutMs);
@@ -76,11 +90,10 @@ export async function startServer(config: Config, database: Database, options: S
   });
   const armor = armorProtection(config);
 
-  const typeDefs = loadTypeDefs();
+  const schema = executableSchema(config, options);
   const apollo = new ApolloServer<GraphQLContext>({
-    typeDefs,
-    resolvers: limitResultSize(options.guardProjections ? guardResolvers(resolvers) : resolvers, typeDefs, config.limits.maxResultItems),
-    ...(options.guardProjections ? { fieldResolver: guardedFieldResolver } : {}),
+    // Operations compiled once per document by graphql-jit (src/graphql/compiled-executor.ts).
+    gateway: compiledExecutorGateway(schema),
     formatError: createErrorFormatter({ hideSuggestions: config.isProduction }),
     introspection: config.introspection,
     hideSchemaDetailsFromClientErrors: config.isProduction,

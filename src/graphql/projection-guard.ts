@@ -1,6 +1,13 @@
 // On in tests: a field that reads a stored property its record's statement did not read fails with an error
 // naming both, instead of answering null. A projection that misses a field (projection.ts) cannot pass unnoticed.
-import { defaultFieldResolver, responsePathAsArray, type GraphQLFieldResolver, type GraphQLResolveInfo } from 'graphql';
+import {
+  defaultFieldResolver,
+  isObjectType,
+  responsePathAsArray,
+  type GraphQLFieldResolver,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+} from 'graphql';
 import { isProjectedRecord } from '../data/projection.js';
 import type { Resolvers } from './generated.js';
 import { storedPropertiesOf } from './projection.js';
@@ -17,10 +24,18 @@ function assertRead(source: unknown, info: GraphQLResolveInfo): void {
 }
 
 /** The default resolver (a property of the parent), checked. */
-export const guardedFieldResolver: GraphQLFieldResolver<unknown, unknown> = (source, args, context, info) => {
+const guardedFieldResolver: GraphQLFieldResolver<unknown, unknown> = (source, args, context, info) => {
   assertRead(source, info);
   return defaultFieldResolver(source, args, context, info);
 };
+
+/** Gives every object field without a resolver of its own the checked default resolver. */
+export function guardDefaultResolvers(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) field.resolve ??= guardedFieldResolver;
+  }
+}
 
 type FieldResolver = (source: unknown, args: unknown, context: unknown, info: GraphQLResolveInfo) => unknown;
 

@@ -3,7 +3,7 @@
 import { buildSchema, graphql, type GraphQLResolveInfo } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { recordOf } from '../../src/data/projection.js';
-import { guardedFieldResolver } from '../../src/graphql/projection-guard.js';
+import { guardDefaultResolvers } from '../../src/graphql/projection-guard.js';
 import { selectedProperties } from '../../src/graphql/projection.js';
 import { loadTypeDefs } from '../../src/graphql/resolvers/index.js';
 
@@ -50,8 +50,9 @@ describe('selectedProperties', () => {
 });
 
 describe('the projection guard', () => {
-  const run = (query: string, role: unknown) =>
-    graphql({ schema, source: query, rootValue: { role: () => role }, fieldResolver: guardedFieldResolver });
+  const guarded = buildSchema(loadTypeDefs());
+  guardDefaultResolvers(guarded);
+  const run = (query: string, role: unknown) => graphql({ schema: guarded, source: query, rootValue: { role: () => role } });
 
   it('fails a field whose stored property the projection did not read, naming the field and the property', async () => {
     const result = await run(`{ role(id: "a") { id title } }`, recordOf(['id'], ['a']));
