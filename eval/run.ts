@@ -108,7 +108,15 @@ async function recommendLeaveOneOut(db: Database, occupations: Set<string>, dev:
 
 /** The first next role of `roleId` (nextRoles, ADVANCE) and its job zone; `answered` false when it has none. */
 async function firstNextRoleZone(db: Database, roleId: string) {
-  const [first] = await findNextRoles(db, { roleId, knownSkills: [], first: 1, intent: 'ADVANCE', experienceYears: null, skillProps: [] });
+  const [first] = await findNextRoles(db, {
+    roleId,
+    knownSkills: [],
+    first: 1,
+    intent: 'ADVANCE',
+    experienceYears: null,
+    skillProps: [],
+    steps: { roleProps: ['jobZone'], withHelps: false },
+  });
   return first ? { answered: true, jobZone: first.role.jobZone ?? null, id: first.role.id } : { answered: false, jobZone: null };
 }
 

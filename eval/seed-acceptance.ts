@@ -85,6 +85,7 @@ export async function checkSeedAcceptance(db: Database): Promise<AcceptanceCheck
     knownSkills: [],
     experienceYears: 3,
     skillProps: [],
+    steps: { roleProps: [], withHelps: false },
   });
   const months = route?.steps.map((s) => s.months.typical) ?? [];
   check('Embedded (3 years) -> Senior: the promotion counts only the months still needed (24, not 42)', months.join() === '6,24', months.join(', '));

@@ -7,6 +7,7 @@ import type { RawReader, Row } from './raw.js';
 import type { Database } from '../../src/db/database.js';
 import { findSimilarRoles, recommendRoles } from '../../src/data/role-matching.js';
 import { findNextRoles } from '../../src/data/next-roles.js';
+import { stepDetailsParams } from '../../src/data/paths.js';
 import { consecutivePairs } from '../../src/data/route-assembly.js';
 import { resolveReferences } from '../../src/graphql/references.js';
 import type { Random } from '../../src/seeded-random.js';
@@ -169,9 +170,9 @@ export function careerPathsCase(optimize: 'STEPS' | 'MONTHS', first: number, wor
     isPathQuery: true,
     graphql: (i) => ({ query: ROUTES_QUERY, variables: { from: work.pairs[i].from, to: work.pairs[i].to, optimize, first } }),
     // resolvers/paths.ts: knownSkills and avoid are empty (no existence checks before the search); data/paths.ts
-    // findCareerRoutes: the search, then the step details (findStepDetails: the transitions with the routes' roles and
-    // the REQUIRED skills of those roles at once, then the skills a transition names as its focus); the ends are
-    // checked only when no route comes back. Statements only: the skills to learn are worked out in the API alone.
+    // findCareerRoutes: the search, then the step details (findStepDetails: the transitions with the routes' roles
+    // and focus skills, and the REQUIRED skills of those roles, at once); the ends are checked only when no route
+    // comes back. Statements only: the skills to learn are worked out in the API alone.
     async raw(reader, i) {
       const { from, to } = work.pairs[i];
       const query = { from, to, optimize, first, maxSteps: 6, avoid: [] as string[], knownSkills: [] as string[] };
@@ -184,13 +185,12 @@ export function careerPathsCase(optimize: 'STEPS' | 'MONTHS', first: number, wor
         return 0;
       }
       const pairs = consecutivePairs(routes);
-      const [steps] = await Promise.all([
-        reader.read('paths/steps', { pairs }),
+      await Promise.all([
+        // The query's roles { id title }, steps { from { id } to { id } certifications courses }.
+        reader.read('paths/steps', stepDetailsParams(pairs, { roleProps: ['id', 'title'], withHelps: true })),
         // The query's skillsToLearn { id name }: no other skill property.
         reader.read('roles/skills', { ids: unique(pairs.flatMap((p) => [p.from, p.to])), importance: 'REQUIRED', extraProps: [] }),
       ]);
-      const focusIds = steps.flatMap((row: Row) => (row.transition as { focusSkillIds?: string[] }).focusSkillIds ?? []);
-      if (focusIds.length > 0) await reader.read('skills/with-areas', { ids: unique(focusIds) });
       return routes.length;
     },
     count: (data) => listAt(data, 'careerPaths').length,
@@ -235,8 +235,10 @@ export function buildCases(work: Workload): QueryCase[] {
       async raw(reader, i) {
         const db = throughReader(reader);
         const [roleId] = await resolveReferences(db, 'Role', { role: work.pairs[i].from });
-        // The query selects no route: its skills to learn are read with ids and names only, as the API reads them.
-        const query = { roleId, knownSkills: [], first: 5, intent: 'ADVANCE' as const, experienceYears: null, skillProps: ['id'] };
+        // The query selects no route: its skills to learn are read with ids and names only, its roles with the next
+        // role's { id title }, and no certifications or courses, as the API reads them.
+        const steps = { roleProps: ['id', 'title'], withHelps: false };
+        const query = { roleId, knownSkills: [], first: 5, intent: 'ADVANCE' as const, experienceYears: null, skillProps: ['id'], steps };
         return (await findNextRoles(db, query)).length;
       },
       count: (data) => listAt(data, 'nextRoles').length,

@@ -4,7 +4,7 @@ import type { Database } from '../db/database.js';
 import { UNKNOWN_TRANSITION_MONTHS } from '../domain/months.js';
 import { coverageOf, rankNextRoles, type NextRoleCandidate, type NextRoleDirection, type NextRoleIntent } from '../domain/next-roles.js';
 import type { TransitionKind } from '../domain/transitions.js';
-import { findRouteDetails, findSkillsWithAreas } from './paths.js';
+import { findRouteDetails, findSkillsWithAreas, type StepSelection } from './paths.js';
 import type { RoleRecord, SkillRecord } from './records.js';
 import type { CareerRouteRecord } from './route-assembly.js';
 import { skillIdsAtGrain } from './skill-grain.js';
@@ -26,6 +26,8 @@ export interface NextRoleQuery {
   experienceYears: number | null;
   /** Stored properties of the skills (to learn on the routes, missing) that the query selects. */
   skillProps: readonly string[];
+  /** What the query selects of the routes' roles (the next role among them) and of their steps. */
+  steps: StepSelection;
 }
 
 interface Candidate extends NextRoleCandidate {
@@ -54,7 +56,7 @@ export async function findNextRoles(db: Database, query: NextRoleQuery): Promise
   }));
   const top = rankNextRoles(candidates, query.intent).slice(0, query.first);
   const [routes, missing] = await Promise.all([
-    findRouteDetails(db, top.map((r) => r.candidate.roleIds), query.knownSkills, query.experienceYears, query.skillProps),
+    findRouteDetails(db, top.map((r) => r.candidate.roleIds), query.knownSkills, query.experienceYears, query.skillProps, query.steps),
     findSkillsWithAreas(db, top.flatMap((r) => r.candidate.missingIds)),
   ]);
   const skillById = new Map(missing.map((row) => [row.skill.id, row.skill]));

@@ -42,6 +42,7 @@ async function options(overrides: Partial<EscoEvaluationOptions> = {}): Promise<
         intent: 'ADVANCE',
         experienceYears: null,
         skillProps: [],
+        steps: { roleProps: ['jobZone'], withHelps: false },
       });
       return first ? { answered: true, jobZone: first.role.jobZone ?? null, id: first.role.id } : { answered: false, jobZone: null };
     },

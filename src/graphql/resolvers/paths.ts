@@ -2,7 +2,7 @@
 import { findSimilarRoles, findSkillDemand, findSkillOverlap, recommendRoles } from '../../data/analytics.js';
 import { findSkillGap } from '../../data/skill-gap.js';
 import { findNextRoles } from '../../data/next-roles.js';
-import { findCareerRoutes, type RouteQuery } from '../../data/paths.js';
+import { findCareerRoutes, type RouteQuery, type StepSelection } from '../../data/paths.js';
 import type { Database } from '../../db/database.js';
 import { idList, intInRange } from '../arguments.js';
 import { badUserInput } from '../errors.js';
@@ -10,7 +10,7 @@ import { resolveReferences, type ReferencesByArgument } from '../references.js';
 import { SLUG_PATTERN } from '../../domain/slugs.js';
 import type { CacheScopeHint } from '../cache-policy.js';
 import type { QueryCareerPathsArgs, QueryResolvers } from '../generated.js';
-import { selectedProperties as selected } from '../projection.js';
+import { childFieldInfos, selectedProperties as selected } from '../projection.js';
 import type { GraphQLResolveInfo } from 'graphql';
 
 /** Roles given by id or name (title or alias, any case), as ids in argument order; NOT_FOUND or BAD_USER_INPUT names the argument. */
@@ -36,6 +36,22 @@ function experienceYears(value: number | null | undefined): number | null {
   return value;
 }
 
+/** Whether the selection at `path` (object fields below the current one) has any of the fields `names`. */
+function selectsAny(info: GraphQLResolveInfo, path: readonly string[], names: readonly string[]): boolean {
+  let infos = [info];
+  for (const field of path) infos = infos.flatMap((parent) => childFieldInfos(parent, field).map((child) => child.info));
+  return infos.some((parent) => names.some((name) => childFieldInfos(parent, name).length > 0));
+}
+
+/** What the steps of the CareerRoute at `route` read: its roles' selected properties, and whether it asks what helps. */
+function stepSelection(info: GraphQLResolveInfo, route: readonly string[], otherRoleProps: readonly string[] = []): StepSelection {
+  const roleProps = [...selected(info, ...route, 'roles'), ...selected(info, ...route, 'steps', 'from'), ...selected(info, ...route, 'steps', 'to')];
+  return {
+    roleProps: [...new Set([...roleProps, ...otherRoleProps])],
+    withHelps: selectsAny(info, [...route, 'steps'], ['certifications', 'courses']),
+  };
+}
+
 async function routeQuery(db: Database, args: QueryCareerPathsArgs, info: GraphQLResolveInfo): Promise<RouteQuery> {
   if (args.from === args.to) throw badUserInput('to', 'must differ from `from`');
   const query: RouteQuery = {
@@ -48,6 +64,7 @@ async function routeQuery(db: Database, args: QueryCareerPathsArgs, info: GraphQ
     knownSkills: await existingSkillIds(db, 'knownSkills', args.knownSkills),
     experienceYears: experienceYears(args.experienceYears),
     skillProps: selected(info, 'steps', 'skillsToLearn'),
+    steps: stepSelection(info, []),
   };
   if (query.avoid.length > 0) query.avoid = await requireRoles(db, { avoid: query.avoid });
   return query;
@@ -85,6 +102,8 @@ export const pathQueries: QueryResolvers = {
     const known = await existingSkillIds(db, 'knownSkills', knownSkills);
     const [roleId] = await requireRoles(db, { role });
     const skillProps = selected(info, 'route', 'steps', 'skillsToLearn');
+    // A next role is its route's last role (next-roles.ts).
+    const steps = stepSelection(info, ['route'], selected(info, 'role'));
     return findNextRoles(db, {
       roleId,
       knownSkills: known,
@@ -92,6 +111,7 @@ export const pathQueries: QueryResolvers = {
       intent: intent ?? 'ADVANCE',
       experienceYears: experienceYears(years),
       skillProps,
+      steps,
     });
   },
   skillGap: async (_, { from, to, knownSkills, grain }, { db, cacheScope }, info) => {
