@@ -161,10 +161,11 @@ function toStepDetail(
   const helps = computedOnce<void, ReturnType<StepDetail['helps']>>(() => {
     // Empty lists would be a wrong answer, not a missing one.
     if (!withHelps) throw new Error(`paths/steps was sent without $withHelps, yet the certifications or courses of ${row.fromId} -> ${row.toId} were asked for`);
-    const toLearnIds = new Set([...skillsToLearnAt('AREA'), ...skillsToLearnAt('SKILL')].map((s) => s.id));
+    // Worked out only for an item not for the role: most steps have no certification or course to sort out.
+    const toLearnIds = computedOnce<void, Set<string>>(() => new Set([...skillsToLearnAt('AREA'), ...skillsToLearnAt('SKILL')].map((s) => s.id)));
     const helpful = (items: CoveringRecord[]): NamedRecord[] =>
       items
-        .filter((c) => c.isForRole || c.coveredSkillIds.some((id) => toLearnIds.has(id)))
+        .filter((c) => c.isForRole || c.coveredSkillIds.some((id) => toLearnIds().has(id)))
         .map(({ isForRole: _r, coveredSkillIds: _c, ...c }) => c);
     return { certifications: helpful(row.certifications as CoveringRecord[]), courses: helpful(row.courses as CoveringRecord[]) };
   });
