@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { findSimilarRoles, recommendRoles } from '../src/data/role-matching.js';
 import { buildSimilarityModel, rankSimilarRoles, SIMILARITY_WEIGHTS, type RoleEvidence } from '../src/data/similarity.js';
 import { searchEverything } from '../src/data/search.js';
+import { findNextRoles } from '../src/data/next-roles.js';
 import type { Database } from '../src/db/database.js';
 import { compareSkillsToLearn } from '../src/domain/skill-areas.js';
 import { forEach } from './each.js';
@@ -36,6 +37,20 @@ const SIMILAR_DEPTH = 10;
 
 const ratio = (n: number) => n.toFixed(3);
 const percent = (n: number) => `${(100 * n).toFixed(1)}%`;
+
+/** The first next role of `roleId` (nextRoles, ADVANCE) and its job zone; `answered` false when it has none. */
+export async function firstNextRoleZone(db: Database, roleId: string) {
+  const [first] = await findNextRoles(db, {
+    roleId,
+    knownSkills: [],
+    first: 1,
+    intent: 'ADVANCE',
+    experienceYears: null,
+    skillProps: [],
+    steps: { roleProps: ['jobZone'], withHelps: false },
+  });
+  return first ? { answered: true, jobZone: first.role.jobZone ?? null, id: first.role.id } : { answered: false, jobZone: null };
+}
 
 export interface EscoEvaluationOptions {
   /** The ESCO release folder (its crosswalks are read from `crosswalks` beside it). */

@@ -15,13 +15,12 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { openBackend } from '../src/bootstrap.js';
 import { loadConfig } from '../src/config.js';
-import { findNextRoles } from '../src/data/next-roles.js';
 import { findRoleEvidence, findSimilarRoles, recommendRoles } from '../src/data/role-matching.js';
 import { Database } from '../src/db/database.js';
 import { compareSkillsToLearn } from '../src/domain/skill-areas.js';
 import { occupationId } from '../src/import/onet/slug.js';
 import { forEach, log } from './each.js';
-import { ESCO_FIGURES, evaluateEsco } from './esco.js';
+import { ESCO_FIGURES, evaluateEsco, firstNextRoleZone } from './esco.js';
 import { developmentHalf, everyOther, judge, mean, reciprocalRank, recallAt, type Verdict } from './metrics.js';
 
 const FIGURES = ['similar', 'recommend', 'next', 'required', 'seed', 'search', ...ESCO_FIGURES] as const;
@@ -104,20 +103,6 @@ async function recommendLeaveOneOut(db: Database, occupations: Set<string>, dev:
   });
   const hits = new Map([...reciprocal].map(([id, rr]) => [id, rr >= 1 / 5 ? 1 : 0]));
   return { mrr: byHalf(reciprocal, dev), hit5: byHalf(hits, dev) };
-}
-
-/** The first next role of `roleId` (nextRoles, ADVANCE) and its job zone; `answered` false when it has none. */
-async function firstNextRoleZone(db: Database, roleId: string) {
-  const [first] = await findNextRoles(db, {
-    roleId,
-    knownSkills: [],
-    first: 1,
-    intent: 'ADVANCE',
-    experienceYears: null,
-    skillProps: [],
-    steps: { roleProps: ['jobZone'], withHelps: false },
-  });
-  return first ? { answered: true, jobZone: first.role.jobZone ?? null, id: first.role.id } : { answered: false, jobZone: null };
 }
 
 async function nextRolesDownward(db: Database) {

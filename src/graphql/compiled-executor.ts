@@ -20,13 +20,12 @@ export function compiledExecutorGateway(schema: GraphQLSchema): GatewayInterface
   // Apollo keeps one parsed DocumentNode per query text (its document store), so compiled queries live as long as it.
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | ExecutionResult>>();
   const compile = (document: DocumentNode, operationName: string | null) => {
-    const byOperation = compiled.get(document) ?? new Map<string, CompiledQuery | ExecutionResult>();
-    compiled.set(document, byOperation);
-    const key = operationName ?? '';
-    let query = byOperation.get(key);
+    let byOperation = compiled.get(document);
+    if (!byOperation) compiled.set(document, (byOperation = new Map()));
+    let query = byOperation.get(operationName ?? '');
     if (!query) {
       query = compileQuery(schema, document, operationName ?? undefined, { disablingCapturingStackErrors: true });
-      byOperation.set(key, query);
+      byOperation.set(operationName ?? '', query);
     }
     return query;
   };

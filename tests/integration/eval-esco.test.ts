@@ -4,10 +4,9 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateEsco, type EscoEvaluationOptions } from '../../eval/esco.js';
+import { evaluateEsco, firstNextRoleZone, type EscoEvaluationOptions } from '../../eval/esco.js';
 import { cappedRecallAt } from '../../eval/esco-yardsticks.js';
 import { mean, reciprocalRank } from '../../eval/metrics.js';
-import { findNextRoles } from '../../src/data/next-roles.js';
 import { findRoleEvidence, findSimilarRoles, recommendRoles } from '../../src/data/role-matching.js';
 import { searchEverything } from '../../src/data/search.js';
 import { importEsco, removeEscoImport } from '../../src/import/esco/import.js';
@@ -34,18 +33,7 @@ async function options(overrides: Partial<EscoEvaluationOptions> = {}): Promise<
     runs: () => true,
     evidence: await findRoleEvidence(api.database),
     primaryShort: async () => new Map(),
-    firstNextRoleZone: async (roleId) => {
-      const [first] = await findNextRoles(api.database, {
-        roleId,
-        knownSkills: [],
-        first: 1,
-        intent: 'ADVANCE',
-        experienceYears: null,
-        skillProps: [],
-        steps: { roleProps: ['jobZone'], withHelps: false },
-      });
-      return first ? { answered: true, jobZone: first.role.jobZone ?? null, id: first.role.id } : { answered: false, jobZone: null };
-    },
+    firstNextRoleZone: (roleId) => firstNextRoleZone(api.database, roleId),
     ...overrides,
   };
 }
