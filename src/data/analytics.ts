@@ -1,13 +1,7 @@
 // Overlap between roles and skill demand, compared on REQUIRED skills (the ones a role cannot do without);
 // similarity and recommendations, which weigh every requirement, re-exported from role-matching.ts.
 import type { Database } from '../db/database.js';
-import {
-  broaderFeature,
-  inverseDocumentFrequency,
-  profileVectors,
-  vectorSimilarity,
-  type SkillRequirementRef,
-} from '../domain/skill-similarity.js';
+import { broaderFeature, inverseDocumentFrequency, profileVectors, vectorSimilarity, type SkillRequirementRef } from '../domain/skill-similarity.js';
 import type { SkillRecord } from './records.js';
 
 export interface RolePairOverlapRecord {

@@ -35,7 +35,12 @@ interface CatalogRecords {
 
 export type CatalogKind = keyof CatalogRecords;
 
-export function findCatalogPage<K extends CatalogKind>(db: Database, kind: K, filter: { nameContains?: string | null } | null | undefined, page: PageRequest) {
+export function findCatalogPage<K extends CatalogKind>(
+  db: Database,
+  kind: K,
+  filter: { nameContains?: string | null } | null | undefined,
+  page: PageRequest,
+) {
   return readProjectedPage<CatalogRecords[K]>(db, `${kind}/page`, { nameContains: filter?.nameContains ?? null }, page);
 }
 

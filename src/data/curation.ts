@@ -49,26 +49,21 @@ export function upsertSkill(db: Database, author: Author, id: string, props: Rec
   });
 }
 
-export function setRoleSkills(
-  db: Database,
-  author: Author,
-  roleId: string,
-  skills: { skill: string; importance: SkillImportance }[],
-): Promise<void> {
+export function setRoleSkills(db: Database, author: Author, roleId: string, skills: { skill: string; importance: SkillImportance }[]): Promise<void> {
   return db.write(async (tx) => {
     await requireIds(tx, 'roles/missing-ids', 'role', [roleId]);
-    await requireIds(tx, 'skills/missing-ids', 'skill', skills.map((s) => s.skill), 'skills');
+    await requireIds(
+      tx,
+      'skills/missing-ids',
+      'skill',
+      skills.map((s) => s.skill),
+      'skills',
+    );
     await tx.run('curation/set-role-skills', { role: roleId, skills, ...stamp(author) });
   });
 }
 
-export function upsertTransition(
-  db: Database,
-  author: Author,
-  from: string,
-  to: string,
-  props: TransitionChanges,
-): Promise<TransitionRecord> {
+export function upsertTransition(db: Database, author: Author, from: string, to: string, props: TransitionChanges): Promise<TransitionRecord> {
   return db.write(async (tx) => {
     await requireIds(tx, 'roles/missing-ids', 'role', [from, to]);
     const [row] = await tx.run('curation/upsert-transition', { from, to, props, ...stamp(author) });

@@ -74,8 +74,7 @@ export function chooseMatch<T extends MatchFacts>(matches: readonly T[]): Choice
   if (ranked.length === 0) return { kind: 'none' };
   const effective = (m: T) => stand.get(m) ?? m;
   const best = effective(ranked[0]);
-  const isClose = (m: T) =>
-    effective(m).tier === best.tier && (WHOLE_TEXT_TIERS.includes(best.tier) || effective(m).score > CLEAR_LEAD * best.score);
+  const isClose = (m: T) => effective(m).tier === best.tier && (WHOLE_TEXT_TIERS.includes(best.tier) || effective(m).score > CLEAR_LEAD * best.score);
   const rivals = ranked.slice(1).filter(isClose);
   if (rivals.length === 0) return { kind: 'match', match: ranked[0] };
   return { kind: 'ambiguous', candidates: [ranked[0], ...rivals].slice(0, MAX_CANDIDATES) };

@@ -56,8 +56,18 @@ export async function findNextRoles(db: Database, query: NextRoleQuery): Promise
   }));
   const top = rankNextRoles(candidates, query.intent).slice(0, query.first);
   const [routes, missing] = await Promise.all([
-    findRouteDetails(db, top.map((r) => r.candidate.roleIds), query.knownSkills, query.experienceYears, query.skillProps, query.steps),
-    findSkillsWithAreas(db, top.flatMap((r) => r.candidate.missingIds)),
+    findRouteDetails(
+      db,
+      top.map((r) => r.candidate.roleIds),
+      query.knownSkills,
+      query.experienceYears,
+      query.skillProps,
+      query.steps,
+    ),
+    findSkillsWithAreas(
+      db,
+      top.flatMap((r) => r.candidate.missingIds),
+    ),
   ]);
   const skillById = new Map(missing.map((row) => [row.skill.id, row.skill]));
   // Ranked by the months the transitions state; with experienceYears the routes show the months still needed.

@@ -48,7 +48,14 @@ export async function findCareerRoutes(db: Database, query: RouteQuery): Promise
   // The weighted search counts skill areas, so it is told which areas the person already has.
   const search = { ...query, knownSkills: [...skillIdsAtGrain(known, 'AREA')] };
   const found = query.optimize === 'STEPS' ? await db.read(fewestStepsStatement(query), search) : await findWeightedRoutes(db, search);
-  return assembleRoutes(db, found.map((row) => row.roleIds as string[]), known, query.experienceYears, query.skillProps, query.steps);
+  return assembleRoutes(
+    db,
+    found.map((row) => row.roleIds as string[]),
+    known,
+    query.experienceYears,
+    query.skillProps,
+    query.steps,
+  );
 }
 
 /** Full routes (steps, skills to learn, totals) for role sequences. */
@@ -126,10 +133,18 @@ async function findStepDetails(
   const [rows, requirements] = await Promise.all([
     db.read('paths/steps', params),
     // A step's skills to learn compare REQUIRED skills only (toStepDetail).
-    findRequirements(db, pairs.flatMap((p) => [p.from, p.to]), 'REQUIRED', skillProps),
+    findRequirements(
+      db,
+      pairs.flatMap((p) => [p.from, p.to]),
+      'REQUIRED',
+      skillProps,
+    ),
   ]);
   return new Map(
-    rows.map((row) => [pairKey(row.fromId as string, row.toId as string), toStepDetail(row, params.roleProps, params.withHelps, requirements, known)]),
+    rows.map((row) => [
+      pairKey(row.fromId as string, row.toId as string),
+      toStepDetail(row, params.roleProps, params.withHelps, requirements, known),
+    ]),
   );
 }
 
@@ -160,7 +175,8 @@ function toStepDetail(
   // Certifications and courses help when they are for the next role or cover a skill (or area) to learn.
   const helps = computedOnce<void, ReturnType<StepDetail['helps']>>(() => {
     // Empty lists would be a wrong answer, not a missing one.
-    if (!withHelps) throw new Error(`paths/steps was sent without $withHelps, yet the certifications or courses of ${row.fromId} -> ${row.toId} were asked for`);
+    if (!withHelps)
+      throw new Error(`paths/steps was sent without $withHelps, yet the certifications or courses of ${row.fromId} -> ${row.toId} were asked for`);
     // Worked out only for an item not for the role: most steps have no certification or course to sort out.
     const toLearnIds = computedOnce<void, Set<string>>(() => new Set([...skillsToLearnAt('AREA'), ...skillsToLearnAt('SKILL')].map((s) => s.id)));
     const helpful = (items: CoveringRecord[]): NamedRecord[] =>

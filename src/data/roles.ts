@@ -108,9 +108,9 @@ function requirementsLoader(db: Database, roleById: RoleById): DataLoader<Requir
 }
 
 /**
- * Reads the items of roles/skill-requirements (and roles/skills, same layout), each one flat list: the RANKING_FACTS, the skill's values of `props`
- * (id and name first), then the values of `extraRequirementProps`, its areaId and its parts; a row's `areas` are
- * looked up by id. The facts are looked up once per batch and every item gets the same object shape (a spread of a
+ * Reads the items of roles/skill-requirements (and roles/skills, same layout), each one flat list: the RANKING_FACTS,
+ * the skill's values of `props` (id and name first), then the values of `extraRequirementProps`, its areaId and its
+ * parts; a row's `areas` are looked up by id. The facts are looked up once per batch and every item gets the same object shape (a spread of a
  * projected record per item cost about a tenth of the API's CPU on a role with 447 skills; bench/analysis.md).
  */
 export function requirementRowReader(
@@ -125,22 +125,22 @@ export function requirementRowReader(
   return (areaValues) => {
     const areas = new Map(areaValues.map((values) => [values[0] as string, skillOf(values)]));
     return (values) => {
-    const extraFacts = values[restAt] as unknown[];
-    const areaId = values[restAt + 1] as string | null;
-    const parts = values[restAt + 2] as unknown[][];
-    return {
-      skill: recordOf<SkillRecord>(props, values, skillAt),
-      area: areaId === null ? null : (areas.get(areaId) ?? null),
-      parts: parts.length === 0 ? [] : parts.map(skillOf),
-      importance: values[0] as RequirementRow['importance'],
-      importanceScore: values[1] as number | null,
-      position: values[2] as number | null,
-      isHotTechnology: values[3] as boolean | null,
-      isInDemand: values[4] as boolean | null,
-      level: fact(extraFacts, level) as number | null | undefined,
-      detail: fact(extraFacts, detail) as string | null | undefined,
-      source: fact(extraFacts, source) as RequirementRow['source'],
-    };
+      const extraFacts = values[restAt] as unknown[];
+      const areaId = values[restAt + 1] as string | null;
+      const parts = values[restAt + 2] as unknown[][];
+      return {
+        skill: recordOf<SkillRecord>(props, values, skillAt),
+        area: areaId === null ? null : (areas.get(areaId) ?? null),
+        parts: parts.length === 0 ? [] : parts.map(skillOf),
+        importance: values[0] as RequirementRow['importance'],
+        importanceScore: values[1] as number | null,
+        position: values[2] as number | null,
+        isHotTechnology: values[3] as boolean | null,
+        isInDemand: values[4] as boolean | null,
+        level: fact(extraFacts, level) as number | null | undefined,
+        detail: fact(extraFacts, detail) as string | null | undefined,
+        source: fact(extraFacts, source) as RequirementRow['source'],
+      };
     };
   };
 }
@@ -154,14 +154,25 @@ function rolePropsOf(keys: readonly { roleProps?: readonly string[] }[]): string
 }
 
 /** Primes roleById with the roles a statement read along (rows `{ [idColumn], role }`); a role with no row does not exist. */
-function primeRoles(roleById: RoleById, keys: readonly (Projection & { roleProps?: readonly string[] })[], roleProps: readonly string[], rows: Row[], idColumn: string): void {
+function primeRoles(
+  roleById: RoleById,
+  keys: readonly (Projection & { roleProps?: readonly string[] })[],
+  roleProps: readonly string[],
+  rows: Row[],
+  idColumn: string,
+): void {
   if (roleProps.length === 0) return;
   const roles = new Map(rows.map((row: Row) => [row[idColumn] as string, recordOf<RoleRecord>(roleProps, row.role as unknown[])]));
   for (const key of keys) if (key.roleProps) roleById.prime({ id: key.id, props: key.roleProps }, roles.get(key.id) ?? null);
 }
 
 /** Transitions out of (`next`) or into (`previous`) each role, with the role at the other end. */
-function transitionsLoader(db: Database, statement: string, direction: 'next' | 'previous', roleById: RoleById): DataLoader<TransitionsQuery, TransitionRecord[], string> {
+function transitionsLoader(
+  db: Database,
+  statement: string,
+  direction: 'next' | 'previous',
+  roleById: RoleById,
+): DataLoader<TransitionsQuery, TransitionRecord[], string> {
   return new DataLoader<TransitionsQuery, TransitionRecord[], string>(
     async (keys) => {
       const props = mergedProperties(keys);

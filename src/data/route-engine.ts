@@ -52,7 +52,11 @@ const settings = new WeakMap<Driver, { setting: RouteEngineSetting; timeoutMs: n
  * `procedure` on a Neo4j without it fails here, saying how to install it. When the database cannot be reached, the
  * choice is made on first use instead.
  */
-export async function chooseRouteEngine(db: Database, setting: RouteEngineSetting, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<RouteEngineChoice | null> {
+export async function chooseRouteEngine(
+  db: Database,
+  setting: RouteEngineSetting,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<RouteEngineChoice | null> {
   settings.set(db.driver, { setting, timeoutMs });
   engines.delete(db.driver);
   try {

@@ -51,8 +51,10 @@ export async function searchEverything(db: Database, text: string, first: number
     keep: first + STAND_IN_ROOM,
   });
   const matches = (row.matches as MatchRow[]).map((m) => ({ ...m, id: m.item.id as string }));
-  return rankMatches(matches)
-    .slice(0, first)
-    // The statement labels each hit with its node's kind: one of the union's types.
-    .map((m) => ({ score: m.score, node: { ...m.item, __typename: m.kind } as SearchResultRecord }));
+  return (
+    rankMatches(matches)
+      .slice(0, first)
+      // The statement labels each hit with its node's kind: one of the union's types.
+      .map((m) => ({ score: m.score, node: { ...m.item, __typename: m.kind } as SearchResultRecord }))
+  );
 }

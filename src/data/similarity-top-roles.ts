@@ -12,7 +12,7 @@ export class TopRoles {
     const heap = this.heap;
     if (heap.length < this.k) {
       heap.push({ roleId, score });
-      for (let i = heap.length - 1; i > 0; ) {
+      for (let i = heap.length - 1; i > 0;) {
         const parent = (i - 1) >> 1;
         if (!TopRoles.better(heap[parent], heap[i])) break;
         [heap[parent], heap[i]] = [heap[i], heap[parent]];
@@ -20,7 +20,7 @@ export class TopRoles {
       }
     } else if (this.k > 0 && (score > heap[0].score || (score === heap[0].score && roleId < heap[0].roleId))) {
       heap[0] = { roleId, score };
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const [left, right] = [2 * i + 1, 2 * i + 2];
         let worst = i;
         if (left < heap.length && TopRoles.better(heap[worst], heap[left])) worst = left;

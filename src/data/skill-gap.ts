@@ -43,10 +43,16 @@ export async function findSkillGap(
   // The source "has" whatever it asks at any importance; the target's REQUIRED and DIFFERENTIATING both count.
   const gaps = skillsToLearn({ from, to, known, focus, grain, importances: SKILL_IMPORTANCES, includeLevelGaps: true });
   const targetSkills = new Set(requirementsAtGrain(to, grain).map((r) => r.skill.id));
-  const notUsed = requirementsAtGrain(from.filter((r) => r.importance === 'REQUIRED'), grain)
+  const notUsed = requirementsAtGrain(
+    from.filter((r) => r.importance === 'REQUIRED'),
+    grain,
+  )
     .filter((r) => !targetSkills.has(r.skill.id))
     .map((r) => r.skill);
-  const covering = await findCovering(db, gaps.map((g) => g.skill.id));
+  const covering = await findCovering(
+    db,
+    gaps.map((g) => g.skill.id),
+  );
   return {
     fromId,
     toId,
@@ -73,5 +79,7 @@ async function findFocusSkills(db: Database, fromId: string, toId: string): Prom
 async function findCovering(db: Database, skillIds: string[]) {
   if (skillIds.length === 0) return new Map<string, { certifications: NamedRecord[]; courses: NamedRecord[] }>();
   const rows = await db.read('analytics/skill-gap', { skillIds });
-  return new Map(rows.map((row) => [row.skillId as string, { certifications: row.certifications as NamedRecord[], courses: row.courses as NamedRecord[] }]));
+  return new Map(
+    rows.map((row) => [row.skillId as string, { certifications: row.certifications as NamedRecord[], courses: row.courses as NamedRecord[] }]),
+  );
 }

@@ -29,7 +29,8 @@ export interface GrainRequirement extends Omit<RequirementRow, 'area' | 'parts'>
   name: string;
 }
 
-const strongest = (a: SkillImportance, b: SkillImportance): SkillImportance => (a === 'REQUIRED' || b === 'REQUIRED' ? 'REQUIRED' : 'DIFFERENTIATING');
+const strongest = (a: SkillImportance, b: SkillImportance): SkillImportance =>
+  a === 'REQUIRED' || b === 'REQUIRED' ? 'REQUIRED' : 'DIFFERENTIATING';
 const maxOf = (a: number | null | undefined, b: number | null | undefined): number | null =>
   a == null ? (b ?? null) : b == null ? a : Math.max(a, b);
 const minOf = (a: number | null | undefined, b: number | null | undefined): number | null =>

@@ -2,7 +2,16 @@
 import DataLoader from 'dataloader';
 import type { Database, Row } from '../db/database.js';
 import type { SkillImportance } from '../domain/skill-areas.js';
-import { mergedProperties, projectedByIdLoader, projectedRelatedLoader, projectionKey, readProjectedPage, recordOf, type PageRequest, type Projection } from './projection.js';
+import {
+  mergedProperties,
+  projectedByIdLoader,
+  projectedRelatedLoader,
+  projectionKey,
+  readProjectedPage,
+  recordOf,
+  type PageRequest,
+  type Projection,
+} from './projection.js';
 import type { FactSource } from '../domain/facts.js';
 import type { CertificationRecord, CourseRecord, PlatformRecord, RoleRecord, SkillRecord, SkillRequirementRecord } from './records.js';
 
