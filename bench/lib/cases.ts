@@ -7,7 +7,7 @@ import type { RawReader, Row } from './raw.js';
 import type { Database } from '../../src/db/database.js';
 import { findSimilarRoles, recommendRoles } from '../../src/data/role-matching.js';
 import { findNextRoles } from '../../src/data/next-roles.js';
-import { stepDetailsParams } from '../../src/data/paths.js';
+import { findRequirements, stepDetailsParams } from '../../src/data/paths.js';
 import { consecutivePairs } from '../../src/data/route-assembly.js';
 import { resolveReferences } from '../../src/graphql/references.js';
 import type { Random } from '../../src/seeded-random.js';
@@ -189,7 +189,12 @@ export function careerPathsCase(optimize: 'STEPS' | 'MONTHS', first: number, wor
         // The query's roles { id title }, steps { from { id } to { id } certifications courses }.
         reader.read('paths/steps', stepDetailsParams(pairs, { roleProps: ['id', 'title'], withHelps: true })),
         // The query's skillsToLearn { id name }: no other skill property.
-        reader.read('roles/skills', { ids: unique(pairs.flatMap((p) => [p.from, p.to])), importance: 'REQUIRED', extraProps: [] }),
+        findRequirements(
+          throughReader(reader),
+          pairs.flatMap((p) => [p.from, p.to]),
+          'REQUIRED',
+          ['id', 'name'],
+        ),
       ]);
       return routes.length;
     },
