@@ -97,8 +97,9 @@ export function childFieldInfos(info: GraphQLResolveInfo, name: string): { info:
   }));
 }
 
-// Per field node list (graphql-js makes one per field per request) and path: resolvers of list items ask again.
-const memo = new WeakMap<readonly FieldNode[], Map<string, readonly string[]>>();
+// Per field node list and path (resolvers of list items ask again), and per request's variable values: the
+// compiled executor keeps one field node list per field across requests, and @skip/@include may read a variable.
+const memo = new WeakMap<readonly FieldNode[], WeakMap<object, Map<string, readonly string[]>>>();
 
 /**
  * The stored properties the current field's selection reads, `id` first and always present. `path` walks down
@@ -107,7 +108,8 @@ const memo = new WeakMap<readonly FieldNode[], Map<string, readonly string[]>>()
  */
 export function selectedProperties(info: GraphQLResolveInfo, ...path: string[]): readonly string[] {
   const key = path.join('.');
-  let byPath = memo.get(info.fieldNodes);
+  let byRequest = memo.get(info.fieldNodes);
+  let byPath = byRequest?.get(info.variableValues);
   const known = byPath?.get(key);
   if (known) return known;
   let type = getNamedType(info.returnType);
@@ -128,7 +130,8 @@ export function selectedProperties(info: GraphQLResolveInfo, ...path: string[]):
   }
   const id = properties.delete('id');
   const result = [...(id ? ['id'] : []), ...[...properties].sort()];
-  if (!byPath) memo.set(info.fieldNodes, (byPath = new Map()));
+  if (!byRequest) memo.set(info.fieldNodes, (byRequest = new WeakMap()));
+  if (!byPath) byRequest.set(info.variableValues, (byPath = new Map()));
   byPath.set(key, result);
   return result;
 }

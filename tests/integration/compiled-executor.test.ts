@@ -49,6 +49,18 @@ describe('answers executed by graphql-jit', () => {
     expect(ours).toEqual(reference);
   });
 
+  it('reads what each request selects when @include depends on a variable (one compiled query, many requests)', async () => {
+    const query = 'query ($withText: Boolean!) { role(id: "edge-ai-engineer") { id description @include(if: $withText) } }';
+    const without = await api.query(query, { withText: false });
+    const withText = await api.query(query, { withText: true });
+    const againWithout = await api.query(query, { withText: false });
+    expect(without).toMatchObject({ status: 200, data: { role: { id: 'edge-ai-engineer' } } });
+    expect(without.data!.role).not.toHaveProperty('description');
+    expect(withText.errors).toBeUndefined();
+    expect(withText.data!.role.description).toMatch(/inference/);
+    expect(againWithout.data).toEqual(without.data);
+  });
+
   it('keeps a domain error on its field, with its message, path and code, the rest of the answer kept', async () => {
     const query =
       '{ ok: role(id: "edge-ai-engineer") { id } bad: careerPaths(from: "edge-ai-engineer", to: "edge-ai-engineer") { totalMonths { typical } } }';
