@@ -36,7 +36,8 @@ const EnvSchema = z.object({
   BODY_LIMIT: z
     .string()
     .regex(/^\d+(kb|mb)$/i, 'must be a size in kilobytes or megabytes, such as 100kb or 1mb')
-    .default('100kb'),
+    .default('100kb')
+    .transform((size) => Number.parseInt(size, 10) * (/mb$/i.test(size) ? 1024 * 1024 : 1024)),
   MAX_DEPTH: positiveInt.default(6),
   MAX_ALIASES: positiveInt.default(15),
   MAX_DIRECTIVES: positiveInt.default(50),
@@ -73,7 +74,8 @@ export type Config = {
   corsOrigins: string[];
   introspection: boolean;
   graphiql: boolean;
-  bodyLimit: string;
+  /** The largest request body, in bytes (BODY_LIMIT). */
+  bodyLimitBytes: number;
   limits: { maxDepth: number; maxAliases: number; maxDirectives: number; maxTokens: number; maxCost: number; maxResultItems: number };
   jwt: { secret?: string; issuer?: string; audience?: string };
   shutdownGraceMs: number;
@@ -165,7 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins,
     introspection: e.GRAPHQL_INTROSPECTION ?? !isProduction,
     graphiql: e.GRAPHIQL ?? !isProduction,
-    bodyLimit: e.BODY_LIMIT,
+    bodyLimitBytes: e.BODY_LIMIT,
     limits: {
       maxDepth: e.MAX_DEPTH,
       maxAliases: e.MAX_ALIASES,

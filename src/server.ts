@@ -4,7 +4,6 @@ import { existsSync } from 'node:fs';
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -17,7 +16,8 @@ import type { Database } from './db/database.js';
 import { createRequestContext, type GraphQLContext } from './graphql/context.js';
 import { ErrorCode } from './graphql/errors.js';
 import { createErrorFormatter } from './graphql/format-error.js';
-import { armorProtection, tokenLimit } from './graphql/limits.js';
+import { armorProtection } from './graphql/limits.js';
+import { graphqlEndpoint, isGraphQLPath } from './graphql/http-endpoint.js';
 import { cachePolicyPlugin } from './graphql/cache-policy.js';
 import { statementCountPlugin } from './graphql/plugins.js';
 import { limitResultSize, resultSizePlugin } from './graphql/result-size.js';
@@ -26,22 +26,11 @@ import { compiledExecutorGateway } from './graphql/compiled-executor.js';
 import { loadTypeDefs, resolvers } from './graphql/resolvers/index.js';
 import { GRAPHIQL_DIR, WIDGETS_DIR } from './static-builds.js';
 
-/** CORS from an allowlist: '*' allows any origin (development default); an empty list allows none. */
-function corsOptions(origins: string[]): cors.CorsOptions {
-  if (origins.includes('*')) return { origin: true, maxAge: 600 };
-  return { origin: origins, maxAge: 600 };
-}
-
-/** Body-parser failures (bad JSON, too large) answer in GraphQL's error shape, never with an HTML stack trace. */
+/** Failures in the other routes (a malformed static file URL) answer in GraphQL's error shape, not an HTML stack trace. */
 const requestErrors: ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) return next(error);
   const status = typeof error?.status === 'number' && error.status < 500 ? error.status : 500;
-  const message =
-    status === 413
-      ? 'The request body is larger than the limit (BODY_LIMIT).'
-      : status < 500
-        ? `Bad request: ${error?.type === 'entity.parse.failed' ? 'the body is not valid JSON' : 'it could not be read'}.`
-        : 'Internal server error';
+  const message = status < 500 ? 'Bad request.' : 'Internal server error';
   if (status >= 500) console.error('Unexpected request error:', error);
   res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? ErrorCode.BAD_REQUEST : ErrorCode.INTERNAL_SERVER_ERROR } }] });
 };
@@ -76,7 +65,8 @@ export async function startServer(config: Config, database: Database, options: S
   const routeEngine = await chooseRouteEngine(database, config.routeEngine, config.queryTimeoutMs);
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  // Requests are handed out below, once Apollo has started: /graphql to graphqlEndpoint, the rest to Express.
+  const httpServer = http.createServer();
   // Requests Node refuses before Express sees them (headers or URL too large, garbage): answer in JSON too.
   httpServer.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     if (!socket.writable) return socket.destroy();
@@ -144,16 +134,15 @@ export async function startServer(config: Config, database: Database, options: S
     app.use('/graphiql/', express.static(GRAPHIQL_DIR, { index: 'index.html', maxAge: '1h', setHeaders: revalidateHtml }));
   }
 
-  app.use(
-    '/graphql',
-    cors<cors.CorsRequest>(corsOptions(config.corsOrigins)),
-    express.json({ limit: config.bodyLimit }),
-    tokenLimit(config.limits.maxTokens),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => createRequestContext(database, config.jwt, req.headers.authorization),
-    }),
-  );
   app.use(requestErrors);
+  const graphql = graphqlEndpoint({
+    apollo,
+    context: async (req) => createRequestContext(database, config.jwt, req.headers.authorization),
+    corsOrigins: config.corsOrigins,
+    bodyLimitBytes: config.bodyLimitBytes,
+    maxTokens: config.limits.maxTokens,
+  });
+  httpServer.on('request', (req, res) => (isGraphQLPath(req.url) ? graphql(req, res) : app(req, res)));
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const address = httpServer.address();

@@ -1,7 +1,6 @@
 // Query limits (graphql-armor) and production hardening, configured from Config. A refused query fails before
 // execution (in HTTP handling, parsing or validation), so it never reaches a resolver and costs the database nothing.
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { RequestHandler } from 'express';
 import { Lexer, Source, TokenKind } from 'graphql';
 import type { Config } from '../config.js';
 import { ErrorCode } from './errors.js';
@@ -13,7 +12,7 @@ export function armorProtection(config: Config) {
     maxAliases: { n: limits.maxAliases, exposeLimits: true },
     maxDirectives: { n: limits.maxDirectives, exposeLimits: true },
     // armor's token plugin throws inside Apollo's parsing hook, which Apollo answers with a 500; the token limit
-    // is enforced by tokenLimit() below instead.
+    // is enforced by tokenLimitRefusal() below instead.
     maxTokens: { enabled: false },
     costLimit: { maxCost: limits.maxCost, exposeLimits: true, ignoreIntrospection: true },
     // "Did you mean ...?" reveals the schema: hidden in production, helpful in development.
@@ -34,18 +33,12 @@ export function countTokens(query: string, max: number): number {
   return count;
 }
 
-/** Refuses a query document of more than `max` tokens with HTTP 400, before Apollo parses it. */
-export function tokenLimit(max: number): RequestHandler {
-  return (req, res, next) => {
-    const query = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
-    if (typeof query === 'string' && countTokens(query, max) > max) {
-      res.status(400).json({
-        errors: [
-          { message: `Syntax Error: Token limit of ${max} exceeded.`, extensions: { code: ErrorCode.GRAPHQL_PARSE_FAILED, limit: 'maxTokens', max } },
-        ],
-      });
-      return;
-    }
-    next();
+/** The refusal of a query document of more than `max` tokens (HTTP 400, before Apollo parses it), or null. */
+export function tokenLimitRefusal(query: unknown, max: number) {
+  if (typeof query !== 'string' || countTokens(query, max) <= max) return null;
+  return {
+    errors: [
+      { message: `Syntax Error: Token limit of ${max} exceeded.`, extensions: { code: ErrorCode.GRAPHQL_PARSE_FAILED, limit: 'maxTokens', max } },
+    ],
   };
 }

@@ -1,4 +1,5 @@
 // Query limits, production hardening and HTTP-level protections, over HTTP.
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api.js';
 
@@ -159,6 +160,48 @@ describe('HTTP protections', () => {
     const { status, body } = await post(dev, '{"query": ');
     expect(status).toBe(400);
     expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('reads a gzip-compressed body, and names an encoding or charset it cannot read', async () => {
+    const query = JSON.stringify({ query: '{ role(id: "edge-ai-engineer") { title } }' });
+    const send = (body: Uint8Array | string, headers: Record<string, string>) =>
+      fetch(`${dev.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    const zipped = await send(gzipSync(query), { 'content-encoding': 'gzip' });
+    expect((await zipped.json()).data.role.title).toBe('Edge AI Engineer');
+    const zstd = await send(gzipSync(query), { 'content-encoding': 'zstd' });
+    expect(zstd.status).toBe(415);
+    expect((await zstd.json()).errors[0].message).toBe('Unsupported Content-Encoding "zstd": send the body as gzip, deflate, br or uncompressed.');
+    const notGzip = await send(query, { 'content-encoding': 'gzip' });
+    expect(notGzip.status).toBe(400);
+    expect((await notGzip.json()).errors[0].message).toBe('Bad request: the body is not valid gzip.');
+    const latin1 = await send(query, { 'content-type': 'application/json; charset=latin1' });
+    expect(latin1.status).toBe(415);
+    expect((await latin1.json()).errors[0].message).toBe('Unsupported charset "latin1": send the body as UTF-8.');
+  });
+
+  it('refuses a compressed body that inflates past the limit', async () => {
+    const inflated = JSON.stringify({ query: `{ search(text: "${'a'.repeat(200_000)}") { score } }` });
+    const response = await fetch(`${dev.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: gzipSync(inflated),
+    });
+    expect(response.status).toBe(413);
+    expect((await response.json()).errors[0].message).toBe('The request body is larger than the limit (BODY_LIMIT).');
+  });
+
+  it('answers a GET with an ETag, and with 304 and no body when the client already has that answer', async () => {
+    const url = `${dev.url}/graphql?query=${encodeURIComponent('{ role(id: "edge-ai-engineer") { title } }')}`;
+    const headers = { 'apollo-require-preflight': 'true' };
+    const first = await fetch(url, { headers });
+    const tag = first.headers.get('etag');
+    expect(tag).toMatch(/^W\/"[\w-]+"$/);
+    expect((await first.json()).data.role.title).toBe('Edge AI Engineer');
+    const again = await fetch(url, { headers: { ...headers, 'if-none-match': tag! } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    const changed = await fetch(url, { headers: { ...headers, 'if-none-match': 'W/"other"' } });
+    expect(changed.status).toBe(200);
   });
 
   it('prevents CSRF: a GET without a preflight-forcing header is refused', async () => {
