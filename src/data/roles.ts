@@ -52,6 +52,11 @@ export interface TransitionsQuery extends Projection {
   transitionProps: readonly string[];
   /** Properties of the role itself to read in the same statement, primed into `roleById` (as RequirementsQuery.roleProps). */
   roleProps?: readonly string[];
+  /**
+   * The other ends' own transitions the same way, one level further, read in the same statement and primed into
+   * this loader under the keys `{ id: other end, ...further }` (what their resolvers will load).
+   */
+  further?: { props: readonly string[]; transitionProps: readonly string[] };
 }
 
 export function createRoleLoaders(db: Database) {
@@ -173,30 +178,48 @@ function transitionsLoader(
   direction: 'next' | 'previous',
   roleById: RoleById,
 ): DataLoader<TransitionsQuery, TransitionRecord[], string> {
-  return new DataLoader<TransitionsQuery, TransitionRecord[], string>(
+  const keyOf = (key: Projection & { transitionProps: readonly string[] }) => `${projectionKey(key)}\u0000${key.transitionProps.join(',')}`;
+  /** Rows of [transition values, other end's values] as records, from the role `roleId`'s side. */
+  const transitionsOf = (roleId: string, items: unknown[][], props: string[], transitionProps: string[]) =>
+    items.map(([transition, role]) => {
+      const other = recordOf<RoleRecord>(props, role as unknown[]);
+      const facts = recordOf<TransitionRecord>(transitionProps, transition as unknown[]);
+      return direction === 'next'
+        ? Object.assign(facts, { fromId: roleId, toId: other.id, to: other })
+        : Object.assign(facts, { fromId: other.id, toId: roleId, from: other });
+    });
+  const loader: DataLoader<TransitionsQuery, TransitionRecord[], string> = new DataLoader<TransitionsQuery, TransitionRecord[], string>(
     async (keys) => {
       const props = mergedProperties(keys);
       const transitionProps = [...new Set(keys.flatMap((key) => key.transitionProps))];
       const roleProps = rolePropsOf(keys);
-      const rows = await db.read(statement, { ids: [...new Set(keys.map((key) => key.id))], props, transitionProps, roleProps });
+      const furthers = keys.flatMap((key) => key.further ?? []);
+      const further = { props: mergedProperties(furthers), transitionProps: [...new Set(furthers.flatMap((f) => f.transitionProps))] };
+      const rows = await db.read(statement, {
+        ids: [...new Set(keys.map((key) => key.id))],
+        props,
+        transitionProps,
+        roleProps,
+        withFurther: furthers.length > 0,
+        furtherProps: further.props,
+        furtherTransitionProps: further.transitionProps,
+      });
       primeRoles(roleById, keys, roleProps, rows, 'key');
-      const byKey = new Map<string, TransitionRecord[]>(
-        rows.map((row: Row) => {
-          const key = row.key as string;
-          const items = (row.items as [unknown[], unknown[]][]).map(([transition, role]) => {
-            const other = recordOf<RoleRecord>(props, role);
-            const facts = recordOf<TransitionRecord>(transitionProps, transition);
-            return direction === 'next'
-              ? Object.assign(facts, { fromId: key, toId: other.id, to: other })
-              : Object.assign(facts, { fromId: other.id, toId: key, from: other });
-          });
-          return [key, items];
-        }),
+      const byKey = new Map(
+        rows.map((row: Row) => [row.key as string, transitionsOf(row.key as string, row.items as unknown[][], props, transitionProps)]),
       );
+      for (const row of furthers.length > 0 ? rows : []) {
+        for (const [, role, furtherItems] of row.items as unknown[][]) {
+          const otherId = (role as unknown[])[0] as string; // mergedProperties puts id first
+          const records = transitionsOf(otherId, furtherItems as unknown[][], further.props, further.transitionProps);
+          for (const f of furthers) loader.prime({ id: otherId, ...f }, records);
+        }
+      }
       return keys.map((key) => byKey.get(key.id) ?? []);
     },
-    { cacheKeyFn: (key) => `${projectionKey(key)}\u0000${key.transitionProps.join(',')}` },
+    { cacheKeyFn: keyOf },
   );
+  return loader;
 }
 
 /** A role's skills at a grain, most important first, optionally of one importance only. */

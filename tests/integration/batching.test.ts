@@ -90,15 +90,37 @@ describe('projections', () => {
     expect(response.extensions!.cypherStatements).toBe(1);
   });
 
-  it('read a role by id and its next roles in one statement, and the next roles of those in one more', async () => {
+  it('read a role by id with two levels of next roles in one statement', async () => {
     const response = await api.query(`{
       role(id: "edge-ai-engineer") { title nextRoles { to { id nextRoles { to { id } } } } }
     }`);
     expect(response.errors).toBeUndefined();
     expect(response.data!.role.title).toBe('Edge AI Engineer');
     expect(response.data!.role.nextRoles.map((t: any) => t.to.id)).toEqual(['senior-edge-ai-engineer']);
-    // roles/next-roles with the role read along, then roles/next-roles for the next roles
-    expect(response.extensions!.cypherStatements).toBe(2);
+    // roles/next-roles with the role read along and the next roles' own next roles
+    expect(response.extensions!.cypherStatements).toBe(1);
+  });
+
+  it('answer two levels of next and previous roles read in one statement as they are read level by level', async () => {
+    const level = (field: string, end: string) => `${field} { kind months { typical } ${end} { id title } }`;
+    // One selection of the second level is read along with the first; two (aliases) are each read on their own.
+    const folded = (role: string, field: string, end: string) => `{ role(id: "${role}") { ${field} { ${end} { id later: ${level(field, end)} } } } }`;
+    const apart = (role: string, field: string, end: string) =>
+      `{ role(id: "${role}") { ${field} { ${end} { id later: ${level(field, end)} again: ${level(field, end)} } } } }`;
+    for (const [role, field, end] of [
+      ['embedded-software-engineer', 'nextRoles', 'to'],
+      ['senior-edge-ai-engineer', 'previousRoles', 'from'],
+    ]) {
+      const together = await api.query(folded(role, field, end));
+      const levelByLevel = await api.query(apart(role, field, end));
+      expect(together.errors).toBeUndefined();
+      expect(levelByLevel.errors).toBeUndefined();
+      const later = (response: typeof together) => response.data!.role[field].map((t: any) => t[end].later);
+      expect(later(together)).toEqual(later(levelByLevel));
+      expect(later(together).flat().length).toBeGreaterThan(0);
+      expect(together.extensions!.cypherStatements).toBe(1);
+      expect(levelByLevel.extensions!.cypherStatements).toBe(2);
+    }
   });
 
   it('filter skills by importance in Cypher exactly as the grain rules rank them', async () => {

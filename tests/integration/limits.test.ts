@@ -164,11 +164,11 @@ describe('HTTP protections', () => {
 
   it('reads a gzip-compressed body, and names an encoding or charset it cannot read', async () => {
     const query = JSON.stringify({ query: '{ role(id: "edge-ai-engineer") { title } }' });
-    const send = (body: Uint8Array | string, headers: Record<string, string>) =>
+    const send = (body: BodyInit, headers: Record<string, string>) =>
       fetch(`${dev.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-    const zipped = await send(gzipSync(query), { 'content-encoding': 'gzip' });
+    const zipped = await send(new Uint8Array(gzipSync(query)), { 'content-encoding': 'gzip' });
     expect((await zipped.json()).data.role.title).toBe('Edge AI Engineer');
-    const zstd = await send(gzipSync(query), { 'content-encoding': 'zstd' });
+    const zstd = await send(new Uint8Array(gzipSync(query)), { 'content-encoding': 'zstd' });
     expect(zstd.status).toBe(415);
     expect((await zstd.json()).errors[0].message).toBe('Unsupported Content-Encoding "zstd": send the body as gzip, deflate, br or uncompressed.');
     const notGzip = await send(query, { 'content-encoding': 'gzip' });
@@ -184,7 +184,7 @@ describe('HTTP protections', () => {
     const response = await fetch(`${dev.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
-      body: gzipSync(inflated),
+      body: new Uint8Array(gzipSync(inflated)),
     });
     expect(response.status).toBe(413);
     expect((await response.json()).errors[0].message).toBe('The request body is larger than the limit (BODY_LIMIT).');

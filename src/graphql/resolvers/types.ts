@@ -5,7 +5,7 @@ import { roleSkillsAtGrain, type RequirementsQuery, type TransitionsQuery } from
 import type { GraphQLResolveInfo } from 'graphql';
 import { intInRange } from '../arguments.js';
 import type { Resolvers, RoleSkillsArgs } from '../generated.js';
-import { selectedProperties as selected } from '../projection.js';
+import { childFieldInfos, selectedProperties as selected } from '../projection.js';
 
 /**
  * What Role.skills loads, from its arguments and selection (`info` of a skills field). One home for the key: a root
@@ -21,9 +21,19 @@ export function requirementsQuery(roleId: string, args: RoleSkillsArgs, info: Gr
   };
 }
 
-/** What Role.nextRoles (`to`) or Role.previousRoles (`from`) loads, from its selection; as requirementsQuery. */
+/**
+ * What Role.nextRoles (`to`) or Role.previousRoles (`from`) loads, from its selection; as requirementsQuery. When the
+ * other end asks for its own transitions the same way once (`nextRoles { to { nextRoles { ... } } }`), they are read
+ * in the same statement, with the key their own resolvers will build.
+ */
 export function transitionsQuery(roleId: string, info: GraphQLResolveInfo, otherEnd: 'to' | 'from'): TransitionsQuery {
-  return { id: roleId, props: selected(info, otherEnd), transitionProps: selected(info) };
+  const further = childFieldInfos(info, otherEnd).flatMap((end) => childFieldInfos(end.info, info.fieldName));
+  return {
+    id: roleId,
+    props: selected(info, otherEnd),
+    transitionProps: selected(info),
+    further: further.length === 1 ? { props: selected(further[0].info, otherEnd), transitionProps: selected(further[0].info) } : undefined,
+  };
 }
 
 const list = <T>(value: T[] | null | undefined): T[] => value ?? [];
