@@ -3,7 +3,7 @@
 // onet-import-malformed.test.ts; routes over the fixture: onet-import-routes.test.ts; the real release the project
 // ships: onet-import-shipped.test.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importOnet, type ImportReport } from '../../src/import/onet/import.js';
+import { importOnet, removeOnetImport, type ImportReport } from '../../src/import/onet/import.js';
 import { countGraph } from '../../src/seed/run.js';
 import { difference } from '../support/graph-counts.js';
 import { api, fixtureCopy, read, seedCounts, useApiWithoutOnet } from '../support/onet-import.js';
@@ -234,5 +234,12 @@ describe('importing the synthetic fixture (official text layout)', () => {
     const [{ stale }] = await read('MATCH ()-[r:REQUIRES {source: "onet"}]->() WHERE r.derivation IS NOT NULL RETURN count(r) AS stale');
     expect(stale).toBe(0);
     expect(await countGraph(api.database)).toEqual(before);
+  });
+
+  it('leaves the seed as it was when the import is removed, curated skills included', async () => {
+    await removeOnetImport(api.database);
+    expect(await countGraph(api.database)).toEqual(seedCounts);
+    const [{ python }] = await read('MATCH (s:Skill {id: "python"}) RETURN properties(s) AS python');
+    expect(python).toEqual(pythonBefore);
   });
 });

@@ -166,7 +166,10 @@ export async function importRelease(
 export async function removeOnetImport(db: Database): Promise<{ relationships: number; nodes: number }> {
   const relationships = await deleteInBatches(db, 'import/remove-relationships');
   const nodes = await deleteInBatches(db, 'import/remove-nodes');
-  await db.write((tx) => tx.run('skills/assign-areas', {}));
+  await db.write(async (tx) => {
+    await tx.run('import/drop-class-notes');
+    await tx.run('skills/assign-areas', {});
+  });
   return { relationships, nodes };
 }
 
