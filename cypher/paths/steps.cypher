@@ -9,8 +9,8 @@ MATCH (a:Role {id: pair.from})-[t:TRANSITIONS_TO]->(b:Role {id: pair.to})
 WITH pair, a, b, t, COLLECT {
   MATCH (b)-[:REQUIRES {importance: 'REQUIRED'}]->(r:Skill)
   WHERE $withHelps
-  // Parts looked for only below a skill with hasParts (as in roles/skills).
-  UNWIND CASE WHEN coalesce(r.hasParts, EXISTS { (r)<-[:PART_OF]-() }) THEN [r] + COLLECT { MATCH (s:Skill)-[:PART_OF]->+(r) RETURN s } ELSE [r] END AS s
+  // Parts looked for only below a skill labelled HasParts (as in roles/skills).
+  UNWIND CASE WHEN r:HasParts THEN [r] + COLLECT { MATCH (s:Skill)-[:PART_OF]->+(r) RETURN s } ELSE [r] END AS s
   RETURN DISTINCT s
 } AS wanted
 RETURN pair.from AS fromId, pair.to AS toId, [k IN $roleProps | a[k]] AS fromRole, [k IN $roleProps | b[k]] AS toRole,
@@ -33,7 +33,7 @@ RETURN pair.from AS fromId, pair.to AS toId, [k IN $roleProps | a[k]] AS fromRol
          RETURN {
            skill: s {.id, .name, .category, .description, .aliases, .isHotTechnology, .isInDemand, .source, .updatedAt, .updatedBy, .areaId},
            area: area {.id, .name, .category, .description, .aliases, .isHotTechnology, .isInDemand, .source, .updatedAt, .updatedBy, .areaId},
-           parts: CASE WHEN coalesce(s.hasParts, EXISTS { (s)<-[:PART_OF]-() }) THEN COLLECT {
+           parts: CASE WHEN s:HasParts THEN COLLECT {
              MATCH (part:Skill)-[:PART_OF]->+(s) RETURN DISTINCT part {.id, .name, .category, .description, .aliases, .isHotTechnology, .isInDemand, .source, .updatedAt, .updatedBy, .areaId}
            } ELSE [] END
          }

@@ -7,8 +7,7 @@
 // of a role's skills come once each, in `areas` (as the parts): most O*NET skills have one, shared by many, and a
 // lookup per requirement cost Neo4j more than the rest of the statement (bench/analysis.md). What every request
 // reads is named in the text: a property read by name from a list ($extraProps) costs more per row. Areas serve the
-// area grain, parts the skill grain (looked for only below a skill with hasParts, stored by skills/assign-areas; the
-// test stands in on a graph written before the flag). An importance keeps the requirements whose area (the skill
+// area grain, parts the skill grain (looked for only below a skill labelled HasParts by skills/assign-areas). An importance keeps the requirements whose area (the skill
 // itself when it has none) has that importance at area grain: REQUIRED when any requirement rolled into it is REQUIRED.
 UNWIND $requests AS request
 MATCH (role:Role {id: request.id})
@@ -24,7 +23,7 @@ WITH request, role, collect(CASE WHEN s IS NOT NULL THEN
   [r.importance, r.importanceScore, r.position, r.isHotTechnology, r.isInDemand, s.id, s.name] + [k IN $extraProps | s[k]] + [
     [k IN $extraRequirementProps | r[k]],
     CASE WHEN $withAreas THEN s.areaId END,
-    CASE WHEN $withParts AND coalesce(s.hasParts, EXISTS { (s)<-[:PART_OF]-() }) THEN COLLECT {
+    CASE WHEN $withParts AND s:HasParts THEN COLLECT {
       MATCH (part:Skill)-[:PART_OF]->+(s) RETURN DISTINCT [part.id, part.name] + [k IN $extraProps | part[k]]
     } ELSE [] END
   ]

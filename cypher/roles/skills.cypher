@@ -3,8 +3,8 @@
 // skill's id and name and its values of $extraProps, then [level, detail, source], the skill's areaId, and every
 // skill below it ([id, name] + values of $extraProps); the areas of the role's skills once each, in `areas`.
 // $importance (null: all) keeps one stored importance: route steps compare REQUIRED skills only, and an O*NET role's
-// other requirements are most of its rows. Parts are looked for only below a skill with hasParts
-// (skills/assign-areas; the test stands in on a graph written before the flag).
+// other requirements are most of its rows. Parts are looked for only below a skill labelled
+// HasParts (skills/assign-areas).
 UNWIND $ids AS key
 MATCH (:Role {id: key})-[r:REQUIRES]->(s:Skill)
 WHERE $importance IS NULL OR r.importance = $importance
@@ -12,7 +12,7 @@ WITH key, collect(
   [r.importance, r.importanceScore, r.position, r.isHotTechnology, r.isInDemand, s.id, s.name] + [k IN $extraProps | s[k]] + [
     [r.level, r.detail, r.source],
     s.areaId,
-    CASE WHEN coalesce(s.hasParts, EXISTS { (s)<-[:PART_OF]-() }) THEN COLLECT {
+    CASE WHEN s:HasParts THEN COLLECT {
       MATCH (part:Skill)-[:PART_OF]->+(s) RETURN DISTINCT [part.id, part.name] + [k IN $extraProps | part[k]]
     } ELSE [] END
   ]

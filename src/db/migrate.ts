@@ -1,4 +1,5 @@
-// Applies cypher/schema/*.cypher (constraints and indexes) in file order. Every statement is IF NOT EXISTS,
+// Applies cypher/schema/*.cypher (constraints, indexes, and data migrations that keep a graph written by an earlier
+// version readable) in file order. Every statement is idempotent (IF NOT EXISTS, or finds nothing left to change),
 // so running this at every start is safe.
 import type { Driver } from 'neo4j-driver';
 import { cypher, cypherNamesUnder, splitStatements } from './cypher.js';

@@ -1,9 +1,9 @@
 // Skill areas, the grain people think in, and the order in which skills to learn are shown.
 //
 // A skill belongs to at most one broader skill (PART_OF); its area is the end of that chain, stored on the skill
-// as `areaId` (null when the skill is an area itself) by cypher/skills/assign-areas.cypher after every write
-// that changes PART_OF. Cypher and the Java route search read `coalesce(s.areaId, s.id)`; this module holds the
-// rules that compare and order requirements.
+// as `areaId` (null when the skill is an area itself), and a skill with parts is labelled HasParts, both by
+// cypher/skills/assign-areas.cypher after every write that changes PART_OF. Cypher and the Java route search read
+// `coalesce(s.areaId, s.id)`; this module holds the rules that compare and order requirements.
 
 export const SKILL_GRAINS = ['AREA', 'SKILL'] as const;
 export type SkillGrain = (typeof SKILL_GRAINS)[number];

@@ -1,8 +1,9 @@
 // Role.skills reads each requirement's facts and each skill's properties by position (cypher/roles/skill-requirements):
 // every selected fact and property must land on its own field, at both grains, for skills, their areas and parts,
-// with and without the stored hasParts flag.
+// and on a graph written before skills carried the HasParts label, once the start has migrated it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../src/db/cypher.js';
+import { applySchema } from '../../src/db/migrate.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 
 let api: TestApi;
@@ -101,13 +102,27 @@ describe('Role.skills facts and properties', () => {
     expect(role.required.map((r: { skill: { id: string } }) => r.skill.id)).toEqual(['facts-area', 'facts-group']);
   });
 
-  it('answers the same on a graph written before skills stored hasParts', async () => {
+  it('answers the same on a graph written before skills carried the HasParts label, once the start has migrated it', async () => {
     const before = await api.query(QUERY);
-    await api.driver.executeQuery(`MATCH (s:Skill) WHERE s.id STARTS WITH 'facts-' REMOVE s.hasParts`);
+    // As earlier versions left it: the group with the fact as a property (hasParts), the area with nothing at all.
+    await api.driver.executeQuery(`MATCH (s:HasParts) WHERE s.id STARTS WITH 'facts-' REMOVE s:HasParts`);
+    await api.driver.executeQuery(`MATCH (s:Skill {id: 'facts-group'}) SET s.hasParts = true`);
     try {
-      const without = await api.query(QUERY);
-      expect(without.errors).toBeUndefined();
-      expect(without.data).toEqual(before.data);
+      const unmigrated = await api.query(QUERY);
+      const partsOf = (data: typeof before.data) => data!.role.skills.filter((r: { skill: { id: string } }) => r.skill.id.startsWith('facts-part'));
+      expect(partsOf(unmigrated.data)).toEqual([]);
+      await applySchema(api.driver);
+      const migrated = await api.query(QUERY);
+      expect(migrated.errors).toBeUndefined();
+      expect(migrated.data).toEqual(before.data);
+      expect(partsOf(migrated.data).length).toBe(2);
+      const { records } = await api.driver.executeQuery(
+        `MATCH (s:Skill) WHERE s.id STARTS WITH 'facts-' AND (s:HasParts OR s.hasParts IS NOT NULL) RETURN s.id AS id, s.hasParts AS flag ORDER BY id`,
+      );
+      expect(records.map((r) => [r.get('id'), r.get('flag')])).toEqual([
+        ['facts-area', null],
+        ['facts-group', null],
+      ]);
     } finally {
       await api.driver.executeQuery(cypher('skills/assign-areas'));
     }

@@ -1,5 +1,5 @@
 // Links (:Skill)-[:PART_OF]->(:Skill) (a skill or skill group to its broader one) from $rows [{from, to, props}] stamped with $stamp {importedFrom, importedAt}; leaves alone a skill the ESCO import does not own and one with a PART_OF someone else wrote (a skill has one area). Returns rows whose ends were found, rows written and rows left alone.
-// Marks the broader skill hasParts at once (skills/assign-areas recomputes the flag after the whole write), so no read
+// Labels the broader skill HasParts at once (skills/assign-areas recomputes the label after the whole write), so no read
 // misses parts between the link and that step.
 UNWIND $rows AS row
 MATCH (a:Skill {id: row.from})
@@ -11,5 +11,5 @@ WITH a, b, row,
      } AS isOwned
 FOREACH (_ IN CASE WHEN isOwned THEN [1] ELSE [] END |
   MERGE (a)-[r:PART_OF]->(b)
-  SET r += row.props, r += $stamp, b.hasParts = true)
+  SET r += row.props, r += $stamp, b:HasParts)
 RETURN count(*) AS matched, sum(CASE WHEN isOwned THEN 1 ELSE 0 END) AS written, sum(CASE WHEN isOwned THEN 0 ELSE 1 END) AS keptOthers
