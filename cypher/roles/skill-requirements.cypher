@@ -7,8 +7,9 @@
 // of a role's skills come once each, in `areas` (as the parts): most O*NET skills have one, shared by many, and a
 // lookup per requirement cost Neo4j more than the rest of the statement (bench/analysis.md). What every request
 // reads is named in the text: a property read by name from a list ($extraProps) costs more per row. Areas serve the
-// area grain, parts the skill grain (looked for only below a skill labelled HasParts by skills/assign-areas). An importance keeps the requirements whose area (the skill
-// itself when it has none) has that importance at area grain: REQUIRED when any requirement rolled into it is REQUIRED.
+// area grain, parts the skill grain (looked for only below a skill labelled HasParts by skills/assign-areas). An
+// importance keeps the requirements whose area (the skill itself when it has none) has that importance at area
+// grain: REQUIRED when any requirement rolled into it is REQUIRED.
 UNWIND $requests AS request
 MATCH (role:Role {id: request.id})
 // A CASE branch not taken is not evaluated: each search below runs only when asked for.
