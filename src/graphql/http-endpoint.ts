@@ -69,6 +69,8 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
     stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     const unreadable = encoding === 'identity' ? 'the body could not be read' : `the body is not valid ${encoding}`;
     stream.on('error', () => reject(new Refusal(400, `Bad request: ${unreadable}.`)));
+    // A client that goes away mid-body fails the request itself, not the decompressor it feeds.
+    if (stream !== req) req.on('error', () => reject(new Refusal(400, 'Bad request: the body could not be read.')));
   });
 }
 
