@@ -14,7 +14,7 @@ import type { Config } from './config.js';
 import { chooseRouteEngine, currentRouteEngine, type RouteEngineChoice } from './data/route-engine.js';
 import type { Database } from './db/database.js';
 import { createRequestContext, type GraphQLContext } from './graphql/context.js';
-import { ErrorCode } from './graphql/errors.js';
+import { httpErrorBody } from './graphql/errors.js';
 import { createErrorFormatter } from './graphql/format-error.js';
 import { armorProtection } from './graphql/limits.js';
 import { graphqlEndpoint, isGraphQLPath } from './graphql/http-endpoint.js';
@@ -32,7 +32,7 @@ const requestErrors: ErrorRequestHandler = (error, _req, res, next) => {
   const status = typeof error?.status === 'number' && error.status < 500 ? error.status : 500;
   const message = status < 500 ? 'Bad request.' : 'Internal server error';
   if (status >= 500) console.error('Unexpected request error:', error);
-  res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? ErrorCode.BAD_REQUEST : ErrorCode.INTERNAL_SERVER_ERROR } }] });
+  res.status(status).json(httpErrorBody(status, message));
 };
 
 export interface RunningServer {
@@ -71,9 +71,7 @@ export async function startServer(config: Config, database: Database, options: S
   httpServer.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     if (!socket.writable) return socket.destroy();
     const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
-    const body = JSON.stringify({
-      errors: [{ message: status === 431 ? 'Request headers or URL too large.' : 'Bad request.', extensions: { code: ErrorCode.BAD_REQUEST } }],
-    });
+    const body = JSON.stringify(httpErrorBody(status, status === 431 ? 'Request headers or URL too large.' : 'Bad request.'));
     socket.end(
       `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );

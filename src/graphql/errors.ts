@@ -21,6 +21,14 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
+/**
+ * The body of an answer refused before GraphQL runs (a bad or too large request, an unexpected failure): GraphQL's
+ * error shape, coded BAD_REQUEST below HTTP 500 and INTERNAL_SERVER_ERROR from it.
+ */
+export const httpErrorBody = (status: number, message: string) => ({
+  errors: [{ message, extensions: { code: status < 500 ? ErrorCode.BAD_REQUEST : ErrorCode.INTERNAL_SERVER_ERROR } }],
+});
+
 /** Codes a client may see with their message; anything else is masked. */
 export const EXPOSED_CODES: ReadonlySet<string> = new Set<ErrorCode>(
   Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),

@@ -8,7 +8,7 @@ import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import cors from 'cors';
-import { ErrorCode } from './errors.js';
+import { httpErrorBody } from './errors.js';
 import { tokenLimitRefusal } from './limits.js';
 
 export interface GraphQLEndpointOptions<Context extends object> {
@@ -155,10 +155,9 @@ export function graphqlEndpoint<Context extends object>(options: GraphQLEndpoint
           console.error('Request failed while answering:', error);
           return res.end();
         }
-        if (error instanceof Refusal)
-          return sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: ErrorCode.BAD_REQUEST } }] });
+        if (error instanceof Refusal) return sendJson(res, error.status, httpErrorBody(error.status, error.message));
         console.error('Unexpected request error:', error);
-        sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+        sendJson(res, 500, httpErrorBody(500, 'Internal server error'));
       });
     });
   };
