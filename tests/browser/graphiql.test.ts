@@ -41,10 +41,14 @@ afterEach(async () => {
   await page.close();
 });
 
-/** Opens GraphiQL and waits until it has loaded the schema (the explorer lists the Query fields). */
+/**
+ * Opens GraphiQL and waits until it has loaded the schema (the explorer lists the Query fields) and its editor shows
+ * the first tab: Monaco starts after the schema, and a tab opened before it starts would show the first tab's text.
+ */
 async function openGraphiQL(): Promise<void> {
   await page.goto(`${api.url}/graphiql/`);
   await explorer().getByText('search', { exact: true }).first().waitFor();
+  await expect.poll(() => editorText('.graphiql-query-editor')).toContain(`query ${EXAMPLE_TABS[0].name} {`);
 }
 
 const explorer = () => page.locator('.graphiql-plugin');
@@ -136,6 +140,10 @@ describe('GraphiQL at /graphiql/', () => {
   it('builds a query by clicking fields in the explorer, and runs it', async () => {
     await openGraphiQL();
     await page.getByRole('button', { name: 'New tab' }).click();
+    // The explorer edits the active tab's document. Under load the new tab can take a while to become active, and a
+    // click before that edits the first example: wait for the new tab, active, with its empty editor.
+    await page.locator('.graphiql-tab').nth(EXAMPLE_TABS.length).and(page.locator('.graphiql-tab-active')).waitFor();
+    await expect.poll(async () => (await editorText('.graphiql-query-editor')).trim()).toBe('');
     await explorer().getByText('tracks', { exact: true }).click();
     await explorer().getByText('name', { exact: true }).first().click();
     await expect.poll(async () => (await editorText('.graphiql-query-editor')).replace(/\s+/g, ' ')).toMatch(/query MyQuery \{ tracks \{ name \} \}/);
