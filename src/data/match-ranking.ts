@@ -69,8 +69,7 @@ export type Choice<T> = { kind: 'match'; match: T } | { kind: 'ambiguous'; candi
  */
 export function chooseMatch<T extends MatchFacts>(matches: readonly T[]): Choice<T> {
   const stand = standIns(matches);
-  const replaced = new Set([...stand.keys()].map((m) => m.refines));
-  const ranked = rankMatches(matches).filter((m) => !replaced.has(m.id));
+  const ranked = withoutReplaced(matches, stand);
   if (ranked.length === 0) return { kind: 'none' };
   const effective = (m: T) => stand.get(m) ?? m;
   const best = effective(ranked[0]);
@@ -78,4 +77,22 @@ export function chooseMatch<T extends MatchFacts>(matches: readonly T[]): Choice
   const rivals = ranked.slice(1).filter(isClose);
   if (rivals.length === 0) return { kind: 'match', match: ranked[0] };
   return { kind: 'ambiguous', candidates: [ranked[0], ...rivals].slice(0, MAX_CANDIDATES) };
+}
+
+/** Ranked, less the occupations whose curated stand-in also matched (the stand-in is meant). */
+function withoutReplaced<T extends MatchFacts>(matches: readonly T[], stand: Map<T, unknown>): T[] {
+  const replaced = new Set([...stand.keys()].map((m) => m.refines));
+  return rankMatches(matches).filter((m) => !replaced.has(m.id));
+}
+
+/** At most this many near spellings are offered for a name that matches nothing as typed. */
+export const MAX_SUGGESTIONS = 3;
+
+/**
+ * The names to offer for a name that matches nothing as typed, from the matches of its near spellings, best first.
+ * Only offered, never chosen: a near spelling can be another word ("baker" is one letter from "banker"), and
+ * a route from the wrong role answers the wrong question.
+ */
+export function suggestMatches<T extends MatchFacts>(nearMatches: readonly T[]): T[] {
+  return withoutReplaced(nearMatches, standIns(nearMatches)).slice(0, MAX_SUGGESTIONS);
 }

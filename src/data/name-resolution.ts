@@ -1,8 +1,10 @@
 // Names people type in place of ids: each reference is an id or a role's title or alias (a skill's name or alias),
 // any case. All references of a request are resolved in one statement: an exact id wins; otherwise the full-text
-// match that match-ranking.ts finds clearly best.
+// match that match-ranking.ts finds clearly best. Names that match nothing get near spellings as suggestions (one
+// more statement, only then).
 import type { Database } from '../db/database.js';
-import { chooseMatch, type MatchFacts } from './match-ranking.js';
+import type { NamedCandidate } from '../domain/errors.js';
+import { chooseMatch, suggestMatches, type MatchFacts } from './match-ranking.js';
 import { matchReference, type MatchRow } from './search.js';
 import { matchText } from './search-text.js';
 
@@ -15,16 +17,10 @@ export interface NameReference {
   text: string;
 }
 
-export interface NamedCandidate {
-  id: string;
-  /** The role's title or the skill's name. */
-  name: string;
-}
-
 export type Resolution =
   | { status: 'resolved'; reference: NameReference; id: string }
   | { status: 'ambiguous'; reference: NameReference; candidates: NamedCandidate[] }
-  | { status: 'not-found'; reference: NameReference };
+  | { status: 'not-found'; reference: NameReference; suggestions: NamedCandidate[] };
 
 /** The per-kind full-text indexes (cypher/schema/002-indexes.cypher): a role's name never resolves to a skill. */
 const INDEX_OF: Record<NameKind, string> = { Role: 'role_titles', Skill: 'skill_names' };
@@ -39,19 +35,40 @@ interface NamedMatch extends MatchFacts {
 
 export async function resolveNames(db: Database, references: readonly NameReference[]): Promise<Resolution[]> {
   if (references.length === 0) return [];
+  const matches = await findMatches(db, references, false);
+  const resolutions = references.map((reference, i): Resolution => {
+    const found = matches[i];
+    if (typeof found === 'string') return { status: 'resolved', reference, id: found };
+    const choice = chooseMatch(found);
+    if (choice.kind === 'match') return { status: 'resolved', reference, id: choice.match.id };
+    if (choice.kind === 'none') return { status: 'not-found', reference, suggestions: [] };
+    return { status: 'ambiguous', reference, candidates: choice.candidates.map(namedCandidate) };
+  });
+  return offerNearSpellings(db, resolutions);
+}
+
+/** For each reference in order: the id it is, or its full-text matches (as typed, or by near spellings). */
+async function findMatches(db: Database, references: readonly NameReference[], near: boolean): Promise<(string | NamedMatch[])[]> {
   const rows = await db.read('search/matches', {
-    references: references.map((r) => matchReference(matchText(r.text), r.kind, INDEX_OF[r.kind])),
+    references: references.map((r) => matchReference(matchText(r.text), r.kind, INDEX_OF[r.kind], near)),
     candidates: CANDIDATES,
     keep: KEEP,
   });
-  return rows.map((row, i): Resolution => {
-    const reference = references[i];
-    if (row.id != null) return { status: 'resolved', reference, id: row.id as string };
-    const matches: NamedMatch[] = (row.matches as MatchRow[]).map((m) => ({ ...m, id: m.item.id as string }));
-    const choice = chooseMatch(matches);
-    if (choice.kind === 'match') return { status: 'resolved', reference, id: choice.match.id };
-    if (choice.kind === 'none') return { status: 'not-found', reference };
-    const candidates = choice.candidates.map((m) => ({ id: m.id, name: String(m.item.title ?? m.item.name) }));
-    return { status: 'ambiguous', reference, candidates };
-  });
+  return rows.map((row) => (row.id != null ? (row.id as string) : (row.matches as MatchRow[]).map((m) => ({ ...m, id: m.item.id as string }))));
 }
+
+/** The names that match nothing as typed get the best matches of their near spellings as suggestions (one statement). */
+async function offerNearSpellings(db: Database, resolutions: Resolution[]): Promise<Resolution[]> {
+  const unknown = resolutions.filter((r) => r.status === 'not-found' && matchText(r.reference.text).nearQuery !== null);
+  if (unknown.length === 0) return resolutions;
+  const nearMatches = await findMatches(
+    db,
+    unknown.map((r) => r.reference),
+    true,
+  );
+  // These references are no id (the first pass looked them up), so the near pass gives matches for each.
+  const suggestionsOf = new Map(unknown.map((r, i) => [r, suggestMatches(nearMatches[i] as NamedMatch[]).map(namedCandidate)]));
+  return resolutions.map((r) => (r.status === 'not-found' ? { ...r, suggestions: suggestionsOf.get(r) ?? [] } : r));
+}
+
+const namedCandidate = (m: NamedMatch): NamedCandidate => ({ id: m.id, name: String(m.item.title ?? m.item.name) });

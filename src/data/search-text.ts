@@ -12,6 +12,11 @@ export interface MatchText {
   words: string[];
   /** Every word must match (as a term or a prefix) in some field; phrases and title terms rank higher. Null without words. */
   query: string | null;
+  /**
+   * The same, with each word also matching near spellings (nearSpellingEdits): asked only when `query` finds
+   * nothing. Null when no word is long enough to be misspelled.
+   */
+  nearQuery: string | null;
 }
 
 // Letters (with their marks), digits and underscores, joined by the apostrophes and dots that the standard analyzer
@@ -37,13 +42,15 @@ export const BOOSTS = { namePhrase: 8, aliasPhrase: 4, nameTerm: 2 } as const;
  * `+(w1 w1*) +(w2 w2*) title:"w1 w2"^8 name:"w1 w2"^8 aliases:"w1 w2"^4 alternateTitles:"w1 w2"^4 title:(w1 w2)^2 ...`:
  * the required clauses decide what matches (each word, whole or as a prefix, anywhere); the optional ones only
  * raise the score. A prefix term scores a constant, a whole term by BM25, so whole words rank above prefixes.
+ * With `near`, a word also matches its near spellings (`w1~2`), where it is long enough to be misspelled.
  */
-export function toLuceneQuery(words: readonly string[]): string | null {
+export function toLuceneQuery(words: readonly string[], near = false): string | null {
   if (words.length === 0) return null;
   const terms = words.map(escapeLucene);
-  const required = terms.map((t) => `+(${t} ${t}*)`).join(' ');
+  const spellings = words.map((word, i) => (near ? nearTerm(word, terms[i]) : []));
+  const required = terms.map((term, i) => `+(${[term, `${term}*`, ...spellings[i]].join(' ')})`).join(' ');
   const phrase = `"${terms.join(' ')}"`;
-  const bag = `(${terms.join(' ')})`;
+  const bag = `(${terms.map((term, i) => spellings[i][0] ?? term).join(' ')})`;
   return [
     required,
     `title:${phrase}^${BOOSTS.namePhrase}`,
@@ -55,8 +62,29 @@ export function toLuceneQuery(words: readonly string[]): string | null {
   ].join(' ');
 }
 
+/**
+ * How many letters a word may have wrong (inserted, dropped, changed or swapped) and still match: none up to 2
+ * characters, 1 up to 5, else 2 (the AUTO fuzziness of Elasticsearch, chosen before measuring).
+ */
+export function nearSpellingEdits(word: string): 0 | 1 | 2 {
+  const length = [...word].length;
+  return length <= 2 ? 0 : length <= 5 ? 1 : 2;
+}
+
+/** Lucene's fuzzy term for a word (`word~N`), or none for a word too short to be misspelled. */
+function nearTerm(word: string, escaped: string): string[] {
+  const edits = nearSpellingEdits(word);
+  return edits === 0 ? [] : [`${escaped}~${edits}`];
+}
+
 export function matchText(text: string): MatchText {
   const trimmed = text.trim();
   const words = wordsOf(trimmed);
-  return { text: trimmed, exact: trimmed.toLowerCase().replace(/\s+/g, ' '), words, query: toLuceneQuery(words) };
+  return {
+    text: trimmed,
+    exact: trimmed.toLowerCase().replace(/\s+/g, ' '),
+    words,
+    query: toLuceneQuery(words),
+    nearQuery: words.some((word) => nearSpellingEdits(word) > 0) ? toLuceneQuery(words, true) : null,
+  };
 }

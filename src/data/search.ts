@@ -1,5 +1,6 @@
 // Full-text search over names, titles, aliases and O*NET alternate titles, across kinds. Lucene finds candidates
 // (user text reaches it only as escaped words, search-text.ts); match-ranking.ts puts whole-name matches first.
+// Text that matches nothing as typed is asked again with near spellings of its words.
 import type { Database } from '../db/database.js';
 import { rankMatches, type MatchFacts } from './match-ranking.js';
 import type { CertificationRecord, CompanyRecord, CourseRecord, NodeRecord, PlatformRecord, RoleRecord, SkillRecord } from './records.js';
@@ -37,20 +38,26 @@ export interface MatchRow extends MatchFacts {
   item: NodeRecord & { title?: string | null; name?: string | null };
 }
 
-/** The reference shape `search/matches.cypher` reads. */
-export function matchReference(text: MatchText, kind: string | null, index: string) {
-  return { ...text, kind, index };
+/** The reference shape `search/matches.cypher` reads: with `near`, its full-text query is the near-spelling one. */
+export function matchReference(text: MatchText, kind: string | null, index: string, near = false) {
+  const { nearQuery, ...typed } = text;
+  return { ...typed, query: near ? nearQuery : typed.query, kind, index };
 }
 
 export async function searchEverything(db: Database, text: string, first: number): Promise<SearchHitRecord[]> {
   const typed = matchText(text);
   if (typed.query === null) return [];
-  const [row] = await db.read('search/matches', {
-    references: [matchReference(typed, null, SEARCH_INDEX)],
-    candidates: CANDIDATES,
-    keep: first + STAND_IN_ROOM,
-  });
-  const matches = (row.matches as MatchRow[]).map((m) => ({ ...m, id: m.item.id as string }));
+  const matchesOf = async (near: boolean) => {
+    const [row] = await db.read('search/matches', {
+      references: [matchReference(typed, null, SEARCH_INDEX, near)],
+      candidates: CANDIDATES,
+      keep: first + STAND_IN_ROOM,
+    });
+    return (row.matches as MatchRow[]).map((m) => ({ ...m, id: m.item.id as string }));
+  };
+  let matches = await matchesOf(false);
+  // Nothing as typed: near spellings (a misspelling, another inflection) are better than no answer.
+  if (matches.length === 0 && typed.nearQuery !== null) matches = await matchesOf(true);
   return (
     rankMatches(matches)
       .slice(0, first)

@@ -1,7 +1,16 @@
 // The API's error codes, in one typed list (Apollo's ApolloServerErrorCode is the model), and the one place where
 // the domain errors that the data layer throws (src/domain/errors.ts) become coded GraphQL errors.
 import { GraphQLError } from 'graphql';
-import { AmbiguousNameError, BadInputError, NotFoundError, QueryTimeoutError, UnavailableError, type DomainError } from '../domain/errors.js';
+import {
+  AmbiguousNameError,
+  BadInputError,
+  NotFoundError,
+  QueryTimeoutError,
+  UnavailableError,
+  UnknownNameError,
+  type DomainError,
+  type NameSuggestions,
+} from '../domain/errors.js';
 
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
@@ -37,8 +46,11 @@ export const EXPOSED_CODES: ReadonlySet<string> = new Set<ErrorCode>(
 /** The code and the extensions a client sees for each domain error. */
 export function extensionsOf(error: DomainError): { code: ErrorCode } & Record<string, unknown> {
   if (error instanceof AmbiguousNameError) return { code: ErrorCode.BAD_USER_INPUT, argument: error.argument, candidates: error.candidates };
+  if (error instanceof UnknownNameError) return { code: ErrorCode.BAD_USER_INPUT, argument: error.argument, suggestions: error.suggestions };
   if (error instanceof BadInputError) return { code: ErrorCode.BAD_USER_INPUT, argument: error.argument };
-  if (error instanceof NotFoundError) return { code: ErrorCode.NOT_FOUND, ids: error.ids };
+  if (error instanceof NotFoundError) {
+    return { code: ErrorCode.NOT_FOUND, ids: error.ids, ...(error.suggestions === undefined ? {} : { suggestions: error.suggestions }) };
+  }
   if (error instanceof UnavailableError) return { code: ErrorCode.SERVICE_UNAVAILABLE };
   if (error instanceof QueryTimeoutError) return { code: ErrorCode.QUERY_TIMEOUT };
   const unhandled: never = error;
@@ -53,6 +65,9 @@ export const accessError = (code: typeof ErrorCode.UNAUTHENTICATED | typeof Erro
   new GraphQLError(message, { extensions: { code } });
 
 export const badUserInput = (argument: string, problem: string): BadInputError => new BadInputError(argument, problem);
-export const notFound = (kind: string, ids: string[], by = 'id'): NotFoundError => new NotFoundError(kind, ids, by);
+export const notFound = (kind: string, ids: string[], by = 'id', suggestions?: NameSuggestions[]): NotFoundError =>
+  new NotFoundError(kind, ids, by, suggestions);
+export const unknownName = (argument: string, kind: string, references: string[], suggestions: NameSuggestions[]): UnknownNameError =>
+  new UnknownNameError(argument, kind, references, suggestions);
 export const ambiguousName = (argument: string, kind: string, name: string, candidates: { id: string; name: string }[]): AmbiguousNameError =>
   new AmbiguousNameError(argument, kind, name, candidates);

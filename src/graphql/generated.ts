@@ -320,8 +320,9 @@ export type Query = {
   /**
    * The route with the fewest transitions, or null when there is none. A role is given by id or by name: its title
    * or an alias, any case ("Embedded Engineer"). An exact id wins, else the clearly best match; a name that several
-   * roles answer to is refused (BAD_USER_INPUT) with the candidates' ids and titles. Skills likewise, by id or name.
-   * The route's `roles` show which roles the names matched.
+   * roles answer to is refused (BAD_USER_INPUT) with the candidates' ids and titles; a name that matches nothing
+   * (NOT_FOUND) gets up to 3 near spellings in `extensions.suggestions`, never chosen for you. Skills likewise, by id
+   * or name. The route's `roles` show which roles the names matched.
    */
   careerPath: Maybe<CareerRoute>;
   /**
@@ -360,7 +361,8 @@ export type Query = {
   /**
    * Full-text search across roles, skills, companies, certifications, courses and platforms, over names, titles,
    * aliases and every O*NET alternate title. A whole title or name comes first, then a whole alias or alternate
-   * title, then titles holding every word, then the words anywhere (each word whole or as a prefix). `first` is 1-50.
+   * title, then titles holding every word, then the words anywhere (each word whole or as a prefix). When that finds
+   * nothing, words a letter or two away count too ("softwear" finds software). `first` is 1-50.
    */
   search: Array<SearchHit>;
   /**

@@ -109,6 +109,30 @@ describe('roles by name', () => {
     expect(errors![0].message).toBe('No role with id or name "Zeppelin Navigator"');
   });
 
+  it('offers near spellings of a role name that matches nothing, and chooses none of them', async () => {
+    const { data, errors } = await api.query(`{ careerPath(from: "Embeded Sofware Engineer", to: "Edge AI Engineer") { totalSteps } }`);
+    expect(data!.careerPath).toBeNull();
+    expect(errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', ids: ['Embeded Sofware Engineer'] });
+    const [suggested] = errors![0].extensions!.suggestions as any[];
+    expect(suggested.reference).toBe('Embeded Sofware Engineer');
+    expect(suggested.candidates[0]).toEqual({ id: 'embedded-software-engineer', name: 'Embedded Software Engineer' });
+    expect(errors![0].message).toMatch(
+      /^No role with id or name "Embeded Sofware Engineer"\. Did you mean Embedded Software Engineer \(embedded-software-engineer\)/,
+    );
+  });
+
+  it('says which reference each suggestion is for when several names match nothing', async () => {
+    const { errors } = await api.query(`{ careerPath(from: "Embeded Sofware Engineer", to: "Senoir Edge AI Engineer") { totalSteps } }`);
+    const suggestions = errors![0].extensions!.suggestions as any[];
+    expect(suggestions.map((s) => [s.reference, s.candidates[0].id])).toEqual([
+      ['Embeded Sofware Engineer', 'embedded-software-engineer'],
+      ['Senoir Edge AI Engineer', 'senior-edge-ai-engineer'],
+    ]);
+    expect(errors![0].message).toMatch(
+      /Did you mean: for "Embeded Sofware Engineer", Embedded Software Engineer \(embedded-software-engineer\).*; for "Senoir Edge AI Engineer", Senior Edge AI Engineer \(senior-edge-ai-engineer\)/,
+    );
+  });
+
   it('refuses two names of one role in skillOverlap', async () => {
     const { errors } = await api.query(`{ skillOverlap(roles: ["Edge AI Engineer", "edge-ai-engineer"]) { jaccard } }`);
     expect(errors![0].extensions!.code).toBe('BAD_USER_INPUT');
@@ -131,6 +155,18 @@ describe('skills by name', () => {
     const { errors } = await api.query(`{ recommendRoles(skills: ["Python", "Telepathy"]) { coverage } }`);
     expect(errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(errors![0].message).toBe('skills: no skill with id or name "Telepathy"');
+  });
+
+  it('offers near spellings of a skill name that matches nothing', async () => {
+    const { data, errors } = await api.query(
+      `{ skillGap(from: "ml-engineer", to: "edge-ai-engineer", knownSkills: ["Python", "Pyton"]) { toLearn { importance } } }`,
+    );
+    expect(data).toBeNull();
+    expect(errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'knownSkills' });
+    const [suggested] = errors![0].extensions!.suggestions as any[];
+    expect(suggested.reference).toBe('Pyton');
+    expect(suggested.candidates[0]).toEqual({ id: 'python', name: 'Python' });
+    expect(errors![0].message).toMatch(/^knownSkills: no skill with id or name "Pyton"\. Did you mean Python \(python\)/);
   });
 });
 
@@ -159,6 +195,18 @@ describe('search ranking', () => {
     // "Edge AI Engineer" holds both words in its title; others only share a prefix or one word.
     const hits = await firstHits('Edge Engineer', 5);
     expect(hits.slice(0, 2).sort()).toEqual(['edge-ai-engineer', 'senior-edge-ai-engineer']);
+  });
+
+  it('finds near spellings when nothing matches as typed, and only then', async () => {
+    expect((await firstHits('Embeded Sofware Engineer'))[0]).toBe('embedded-software-engineer');
+    const statements = async (text: string) =>
+      (await api.query(`query($text: String!) { search(text: $text) { score } }`, { text })).extensions!.cypherStatements;
+    expect(await statements('Embeded Sofware Engineer')).toBe(2);
+    // Found as typed: near spellings are not asked for.
+    expect(await statements('Edge Engineer')).toBe(1);
+    // A word of two letters is too short to be misspelled: nothing near is asked for either.
+    expect(await firstHits('qx')).toEqual([]);
+    expect(await statements('qx')).toBe(1);
   });
 
   it('puts the curated role ahead of the occupation whose alternate title is its exact title', async () => {

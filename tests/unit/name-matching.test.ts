@@ -1,8 +1,17 @@
 // The rules behind search ranking and typed names, no database: words and Lucene escaping, tier ranking, curated
 // stand-ins, and when one match is clearly the one meant.
 import { describe, expect, it } from 'vitest';
-import { CLEAR_LEAD, MAX_CANDIDATES, chooseMatch, rankMatches, type MatchFacts, type MatchTier } from '../../src/data/match-ranking.js';
-import { escapeLucene, matchText, toLuceneQuery, wordsOf } from '../../src/data/search-text.js';
+import {
+  CLEAR_LEAD,
+  MAX_CANDIDATES,
+  MAX_SUGGESTIONS,
+  chooseMatch,
+  rankMatches,
+  suggestMatches,
+  type MatchFacts,
+  type MatchTier,
+} from '../../src/data/match-ranking.js';
+import { escapeLucene, matchText, nearSpellingEdits, toLuceneQuery, wordsOf } from '../../src/data/search-text.js';
 
 const match = (id: string, tier: MatchTier, score: number, refines: string | null = null): MatchFacts => ({ id, tier, score, refines });
 const ids = (matches: MatchFacts[]) => matches.map((m) => m.id);
@@ -25,6 +34,16 @@ describe('search text', () => {
         'alternateTitles:"onnx runt"^4 title:(onnx runt)^2 name:(onnx runt)^2',
     );
     expect(toLuceneQuery([])).toBeNull();
+  });
+
+  it('lets each word long enough to be misspelled match near spellings in the near query: 1 letter up to 5, 2 beyond', () => {
+    expect(toLuceneQuery(['ai', 'edgy', 'enginer'], true)).toBe(
+      '+(ai ai*) +(edgy edgy* edgy~1) +(enginer enginer* enginer~2) title:"ai edgy enginer"^8 name:"ai edgy enginer"^8 ' +
+        'aliases:"ai edgy enginer"^4 alternateTitles:"ai edgy enginer"^4 title:(ai edgy~1 enginer~2)^2 name:(ai edgy~1 enginer~2)^2',
+    );
+    expect(['qx', 'pyto', 'pyton', 'tensrflow'].map(nearSpellingEdits)).toEqual([0, 1, 1, 2]);
+    expect(matchText('C++ R').nearQuery).toBeNull();
+    expect(matchText('c\\++ pyton').nearQuery).toMatch(/^\+\(c c\*\) \+\(pyton pyton\* pyton~1\) /);
   });
 
   it('drops query syntax from typed text: operators become words, symbols go', () => {
@@ -114,5 +133,19 @@ describe('choosing the match a name means', () => {
       match('senior-edge-ai-engineer', 2, 9, 'onet-15-1252-00'),
     ]);
     expect(choice).toMatchObject({ kind: 'ambiguous', candidates: [{ id: 'edge-ai-engineer' }, { id: 'senior-edge-ai-engineer' }] });
+  });
+});
+
+describe('suggesting near spellings', () => {
+  it(`offers the best ${MAX_SUGGESTIONS} near matches, one clearly best included, and a curated role instead of the occupation it refines`, () => {
+    const suggested = suggestMatches([
+      match('onet-15-1252-00', 3, 9),
+      match('embedded-software-engineer', 3, 8, 'onet-15-1252-00'),
+      match('onet-17-2061-00', 3, 5),
+      match('onet-15-1299-04', 3, 4),
+      match('onet-15-1299-08', 3, 1),
+    ]);
+    expect(ids(suggested)).toEqual(['embedded-software-engineer', 'onet-17-2061-00', 'onet-15-1299-04']);
+    expect(suggestMatches([])).toEqual([]);
   });
 });
