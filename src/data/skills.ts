@@ -18,7 +18,8 @@ import type { CertificationRecord, CourseRecord, PlatformRecord, RoleRecord, Ski
 export function createSkillLoaders(db: Database) {
   return {
     skillById: projectedByIdLoader<SkillRecord>(db, 'skills/by-ids'),
-    rolesBySkill: requirersLoader(db),
+    rolesBySkill: requirersLoader(db, false),
+    rolesBySkillWithWholes: requirersLoader(db, true),
     partsBySkill: projectedRelatedLoader<SkillRecord>(db, 'skills/parts'),
     executionProvidersBySkill: projectedRelatedLoader<SkillRecord>(db, 'skills/execution-providers'),
     platformsBySkill: projectedRelatedLoader<PlatformRecord>(db, 'skills/platforms'),
@@ -27,20 +28,22 @@ export function createSkillLoaders(db: Database) {
   };
 }
 
-/** The REQUIRES relationships into each skill, with the requiring role's properties (`props`). */
-function requirersLoader(db: Database): DataLoader<Projection, SkillRequirementRecord[], string> {
+/**
+ * The REQUIRES relationships into each skill, with the requiring role's properties (`props`); with `includeWholes`,
+ * then those into the skills it is part of.
+ */
+function requirersLoader(db: Database, includeWholes: boolean): DataLoader<Projection, SkillRequirementRecord[], string> {
   return new DataLoader<Projection, SkillRequirementRecord[], string>(
     async (keys) => {
       const props = mergedProperties(keys);
-      const rows = await db.read('skills/roles', { ids: [...new Set(keys.map((key) => key.id))], props });
+      const rows = await db.read('skills/roles', { ids: [...new Set(keys.map((key) => key.id))], props, includeWholes });
       const byKey = new Map<string, SkillRequirementRecord[]>(
         rows.map((row: Row) => {
-          const skillId = row.key as string;
-          const items = (row.items as unknown[][]).map(([importance, importanceScore, level, detail, source, values]) => {
+          const items = (row.items as unknown[][]).map(([importance, importanceScore, level, detail, source, skillId, values]) => {
             const role = recordOf<RoleRecord>(props, values as unknown[]);
             return {
               roleId: role.id,
-              skillId,
+              skillId: skillId as string,
               role,
               importance: importance as SkillImportance,
               importanceScore: importanceScore as number | null,
@@ -49,7 +52,7 @@ function requirersLoader(db: Database): DataLoader<Projection, SkillRequirementR
               source: source as FactSource,
             };
           });
-          return [skillId, items];
+          return [row.key as string, items];
         }),
       );
       return keys.map((key) => byKey.get(key.id) ?? []);

@@ -769,11 +769,22 @@ export type Skill = {
   parts: Array<Skill>;
   /** The hardware platforms a runtime or tool works on. */
   platforms: Array<Platform>;
-  /** Roles that require or reward this skill. */
+  /**
+   * Roles that require or reward this skill: first those that name it, then (unless `includeWholes` is false) those
+   * that name a skill it is part of, such as its area, whose requirement's `skill` is that whole. The career page's
+   * roles name areas ("Edge AI Engineer requires edge inference runtimes"), so they reach a tool such as ONNX Runtime
+   * this way. Required before rewarded, then by title.
+   */
   roles: Array<SkillRequirement>;
   source: Scalars['FactSource']['output'];
   updatedAt: Maybe<Scalars['String']['output']>;
   updatedBy: Maybe<Scalars['String']['output']>;
+};
+
+
+/** Something a person can learn: a technique, a runtime, a tool, a language, a body of knowledge. */
+export type SkillRolesArgs = {
+  includeWholes?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type SkillConnection = {
@@ -1423,7 +1434,7 @@ export type SkillResolvers<ContextType = GraphQLContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
   platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
-  roles?: Resolver<Array<ResolversTypes['SkillRequirement']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['SkillRequirement']>, ParentType, ContextType, RequireFields<SkillRolesArgs, 'includeWholes'>>;
   source?: Resolver<ResolversTypes['FactSource'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

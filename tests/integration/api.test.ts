@@ -171,6 +171,49 @@ describe('catalog connections and search', () => {
     expect(data!.platforms.edges).toEqual([{ node: { id: 'nvidia-jetson' } }]);
   });
 
+  it("lists the roles that name a skill's area among the skill's roles, after those that name the skill", async () => {
+    const { data, errors } = await api.query(`{
+      skill(id: "onnx-runtime") {
+        roles { role { id } skill { id } importance }
+        direct: roles(includeWholes: false) { role { id } }
+      }
+      area: skill(id: "edge-inference-runtimes") { roles { role { id } skill { id } } }
+    }`);
+    expect(errors).toBeUndefined();
+    // The career page's roles require the area edge inference runtimes, which ONNX Runtime is part of.
+    expect(data!.skill.roles).toEqual([
+      { role: { id: 'edge-ai-engineer' }, skill: { id: 'edge-inference-runtimes' }, importance: 'REQUIRED' },
+      { role: { id: 'senior-edge-ai-engineer' }, skill: { id: 'edge-inference-runtimes' }, importance: 'REQUIRED' },
+    ]);
+    expect(data!.skill.direct).toEqual([]);
+    expect(data!.area.roles.map((r: any) => [r.role.id, r.skill.id])).toEqual([
+      ['edge-ai-engineer', 'edge-inference-runtimes'],
+      ['senior-edge-ai-engineer', 'edge-inference-runtimes'],
+    ]);
+  });
+
+  it('lists a role that names both a skill and its area once, by the skill', async () => {
+    const role = { id: 'api-test-runtime-and-area', title: 'API Test Runtime And Area' };
+    await api.driver.executeQuery(
+      `CREATE (r:Role {id: $id, title: $title, source: 'curated'})
+       WITH r MATCH (part:Skill {id: 'onnx-runtime'}), (area:Skill {id: 'edge-inference-runtimes'})
+       CREATE (r)-[:REQUIRES {importance: 'DIFFERENTIATING', source: 'stated'}]->(part),
+              (r)-[:REQUIRES {importance: 'REQUIRED', source: 'stated'}]->(area)`,
+      role,
+    );
+    try {
+      const { data, errors } = await api.query(`{ skill(id: "onnx-runtime") { roles { role { id } skill { id } importance } } }`);
+      expect(errors).toBeUndefined();
+      expect(data!.skill.roles).toEqual([
+        { role: { id: role.id }, skill: { id: 'onnx-runtime' }, importance: 'DIFFERENTIATING' },
+        { role: { id: 'edge-ai-engineer' }, skill: { id: 'edge-inference-runtimes' }, importance: 'REQUIRED' },
+        { role: { id: 'senior-edge-ai-engineer' }, skill: { id: 'edge-inference-runtimes' }, importance: 'REQUIRED' },
+      ]);
+    } finally {
+      await api.driver.executeQuery(`MATCH (r:Role {id: $id}) DETACH DELETE r`, { id: role.id });
+    }
+  });
+
   it('searches across kinds through the full-text index, aliases included', async () => {
     const { data, errors } = await api.query(`{
       search(text: "jetson") { score node { __typename ... on Platform { id } ... on Certification { id } } }

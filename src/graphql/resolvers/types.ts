@@ -88,7 +88,8 @@ export const typeResolvers: Resolvers = {
     area: (skill, _, { loaders }, info) => (skill.areaId ? loaders.skillById.load({ id: skill.areaId, props: selected(info) }) : null),
     parts: (skill, _, { loaders }, info) => loaders.partsBySkill.load({ id: skill.id, props: selected(info) }),
     // The requirements' own fields always come along; the projection is the role's, under `role`.
-    roles: (skill, _, { loaders }, info) => loaders.rolesBySkill.load({ id: skill.id, props: selected(info, 'role') }),
+    roles: (skill, { includeWholes }, { loaders }, info) =>
+      (includeWholes === false ? loaders.rolesBySkill : loaders.rolesBySkillWithWholes).load({ id: skill.id, props: selected(info, 'role') }),
     executionProviders: (skill, _, { loaders }, info) => loaders.executionProvidersBySkill.load({ id: skill.id, props: selected(info) }),
     platforms: (skill, _, { loaders }, info) => loaders.platformsBySkill.load({ id: skill.id, props: selected(info) }),
     certifications: (skill, _, { loaders }, info) => loaders.certificationsBySkill.load({ id: skill.id, props: selected(info) }),
