@@ -28,6 +28,11 @@ const INDEX_OF: Record<NameKind, string> = { Role: 'role_titles', Skill: 'skill_
 /** Lucene hits considered per name, and how many of the best the statement returns for the choice. */
 const CANDIDATES = 100;
 const KEEP = 10;
+/**
+ * Near spellings are looked for for this many unknown names of a request at most: a fuzzy search costs tens of
+ * milliseconds, and a list of fifty made-up names should not cost seconds.
+ */
+const NAMES_WITH_SUGGESTIONS = 5;
 
 interface NamedMatch extends MatchFacts {
   item: MatchRow['item'];
@@ -59,7 +64,9 @@ async function findMatches(db: Database, references: readonly NameReference[], n
 
 /** The names that match nothing as typed get the best matches of their near spellings as suggestions (one statement). */
 async function offerNearSpellings(db: Database, resolutions: Resolution[]): Promise<Resolution[]> {
-  const unknown = resolutions.filter((r) => r.status === 'not-found' && matchText(r.reference.text).nearQuery !== null);
+  const unknown = resolutions
+    .filter((r) => r.status === 'not-found' && matchText(r.reference.text).nearQuery !== null)
+    .slice(0, NAMES_WITH_SUGGESTIONS);
   if (unknown.length === 0) return resolutions;
   const nearMatches = await findMatches(
     db,

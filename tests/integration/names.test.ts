@@ -133,6 +133,16 @@ describe('roles by name', () => {
     );
   });
 
+  it('looks for near spellings of the first 5 unknown names of a request only', async () => {
+    const misspelt = ['Embeded', 'Embedded Sofware', 'Embeded Softwear', 'Embdded', 'Embeddd', 'Embedde Sofware', 'Emedded'].map(
+      (start) => `${start} Engineer`,
+    );
+    const { errors } = await api.query(`query($roles: [ID!]!) { skillOverlap(roles: $roles) { jaccard } }`, { roles: misspelt });
+    expect(errors![0].extensions!.ids).toEqual(misspelt);
+    const offered = (errors![0].extensions!.suggestions as any[]).map((s) => s.candidates.length > 0);
+    expect(offered).toEqual([true, true, true, true, true, false, false]);
+  });
+
   it('refuses two names of one role in skillOverlap', async () => {
     const { errors } = await api.query(`{ skillOverlap(roles: ["Edge AI Engineer", "edge-ai-engineer"]) { jaccard } }`);
     expect(errors![0].extensions!.code).toBe('BAD_USER_INPUT');
