@@ -214,6 +214,10 @@ describe('search ranking', () => {
     expect(await statements('Embeded Sofware Engineer')).toBe(2);
     // Found as typed: near spellings are not asked for.
     expect(await statements('Edge Engineer')).toBe(1);
+    // Past NEAR_WORDS words the text is no name to misspell (and fuzzy terms would pass Lucene's clause limit).
+    const manyWords = Array.from({ length: 40 }, (_, i) => `zq${'aeiou'[i % 5]}`).join(' ');
+    expect(await firstHits(manyWords)).toEqual([]);
+    expect(await statements(manyWords)).toBe(1);
     // A word of two letters is too short to be misspelled: nothing near is asked for either.
     expect(await firstHits('qx')).toEqual([]);
     expect(await statements('qx')).toBe(1);

@@ -11,7 +11,7 @@ import {
   type MatchFacts,
   type MatchTier,
 } from '../../src/data/match-ranking.js';
-import { escapeLucene, matchText, nearSpellingEdits, toLuceneQuery, wordsOf } from '../../src/data/search-text.js';
+import { NEAR_WORDS, escapeLucene, matchText, nearSpellingEdits, toLuceneQuery, wordsOf } from '../../src/data/search-text.js';
 
 const match = (id: string, tier: MatchTier, score: number, refines: string | null = null): MatchFacts => ({ id, tier, score, refines });
 const ids = (matches: MatchFacts[]) => matches.map((m) => m.id);
@@ -43,6 +43,8 @@ describe('search text', () => {
     );
     expect(['qx', 'pyto', 'pyton', 'tensrflow'].map(nearSpellingEdits)).toEqual([0, 1, 1, 2]);
     expect(matchText('C++ R').nearQuery).toBeNull();
+    expect(matchText(Array.from({ length: NEAR_WORDS }, () => 'word').join(' ')).nearQuery).not.toBeNull();
+    expect(matchText(Array.from({ length: NEAR_WORDS + 1 }, () => 'word').join(' ')).nearQuery).toBeNull();
     expect(matchText('c\\++ pyton').nearQuery).toMatch(/^\+\(c c\*\) \+\(pyton pyton\* pyton~1\) /);
   });
 
