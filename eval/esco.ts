@@ -10,6 +10,7 @@ import { findSimilarRoles, recommendRoles } from '../src/data/role-matching.js';
 import { buildSimilarityModel, rankSimilarRoles, SIMILARITY_WEIGHTS, type RoleEvidence } from '../src/data/similarity.js';
 import { searchEverything } from '../src/data/search.js';
 import { findNextRoles } from '../src/data/next-roles.js';
+import { resolveNames } from '../src/data/name-resolution.js';
 import type { Database } from '../src/db/database.js';
 import { compareSkillsToLearn } from '../src/domain/skill-areas.js';
 import { forEach } from './each.js';
@@ -237,6 +238,15 @@ export async function evaluateEsco(db: Database, options: EscoEvaluationOptions)
       verdicts.push({ figure: `ESCO search top5 on ${name}`, value: figures.top5, shown: percent(figures.top5), target: '(none)', pass: null });
       notes.push(`ESCO search on ${name}: first hit the occupation or an O*NET occupation the crosswalk links it to: ${percent(figures.top1Linked)}`);
     }
+    const named = await nameLabels(db, hidden, roleByUri);
+    verdicts.push({
+      figure: `ESCO hidden labels as a role name: the occupation resolved or offered (n=${hidden.length})`,
+      value: named.offered,
+      shown: percent(named.offered),
+      target: '(none)',
+      pass: null,
+    });
+    notes.push(`ESCO hidden labels as a role name, without near spellings (resolved, or an ambiguous name's candidate): ${percent(named.asTyped)}`);
   }
   return { verdicts, notes };
 }
@@ -260,4 +270,26 @@ async function searchLabels(
   });
   const n = labels.length;
   return { top1: n === 0 ? 0 : top1 / n, top5: n === 0 ? 0 : top5 / n, top1Linked: n === 0 ? 0 : top1Linked / n };
+}
+
+/**
+ * Labels typed where a role is asked for by name (careerPath's `from`): the share that resolve to their occupation,
+ * or whose error offers it (an ambiguous name's candidates, or the near spellings of a name that matches nothing).
+ */
+async function nameLabels(db: Database, labels: readonly LabelQuery[], roleByUri: ReadonlyMap<string, string>) {
+  let asTyped = 0;
+  let offered = 0;
+  await forEach('ESCO hidden labels as role names', labels, async ({ label, uri }) => {
+    const [resolution] = await resolveNames(db, [{ argument: 'from', kind: 'Role', text: label }]);
+    const target = roleByUri.get(uri)!;
+    const named =
+      resolution.status === 'resolved'
+        ? resolution.id === target
+        : resolution.status === 'ambiguous' && resolution.candidates.some((c) => c.id === target);
+    const suggested = resolution.status === 'not-found' && resolution.suggestions.some((c) => c.id === target);
+    if (named) asTyped += 1;
+    if (named || suggested) offered += 1;
+  });
+  const n = labels.length;
+  return { asTyped: n === 0 ? 0 : asTyped / n, offered: n === 0 ? 0 : offered / n };
 }
