@@ -8,6 +8,7 @@ import { evaluateEsco, firstNextRoleZone, type EscoEvaluationOptions } from '../
 import { cappedRecallAt } from '../../eval/esco-yardsticks.js';
 import { mean, reciprocalRank } from '../../eval/metrics.js';
 import { findRoleEvidence, findSimilarRoles, recommendRoles } from '../../src/data/role-matching.js';
+import { resolveNames } from '../../src/data/name-resolution.js';
 import { searchEverything } from '../../src/data/search.js';
 import { importEsco, removeEscoImport } from '../../src/import/esco/import.js';
 import { importOnet, removeOnetImport } from '../../src/import/onet/import.js';
@@ -143,7 +144,7 @@ describe('the ESCO figures of npm run eval', () => {
       ]);
     });
 
-    it('searches the alternative labels that name one occupation', async () => {
+    it('searches the alternative labels that name one occupation, and the hidden ones as text and as role names', async () => {
       const { verdicts } = await evaluateEsco(api.database, await options({ runs: (figure) => figure === 'esco-search' }));
       const labels: [string, string][] = [
         ['firmware developer', EMBEDDED],
@@ -159,11 +160,22 @@ describe('the ESCO figures of npm run eval', () => {
       );
       const firsts = hits.map((rank) => rank === 0);
       const fives = hits.map((rank) => rank >= 0);
+      // Misspelt hidden labels: only near spellings find them, first, and name resolution offers them.
+      const hidden: [string, string][] = [
+        ['embeded sofware developer', EMBEDDED],
+        ['filling clark', 'esco-filing-clerk'],
+      ];
+      for (const [label, id] of hidden) {
+        expect((await searchEverything(api.database, label, 5))[0].node.id, label).toBe(id);
+        const [resolution] = await resolveNames(api.database, [{ argument: 'from', kind: 'Role', text: label }]);
+        expect(resolution.status === 'not-found' && resolution.suggestions.map((c) => c.id), label).toContain(id);
+      }
       expect(verdicts.map((v) => [v.figure, round(v.value)])).toEqual([
         ['ESCO search top1 on alternative labels of one occupation (indexed) (n=7)', round(firsts.filter(Boolean).length / 7)],
         ['ESCO search top5 on alternative labels of one occupation (indexed)', round(fives.filter(Boolean).length / 7)],
-        ['ESCO search top1 on hidden labels of one occupation (not indexed) (n=0)', 0],
-        ['ESCO search top5 on hidden labels of one occupation (not indexed)', 0],
+        ['ESCO search top1 on hidden labels of one occupation (not indexed) (n=2)', 1],
+        ['ESCO search top5 on hidden labels of one occupation (not indexed)', 1],
+        ['ESCO hidden labels as a role name: the occupation resolved or offered (n=2)', 1],
       ]);
     });
   });

@@ -38,6 +38,12 @@ export const FIXTURE_OCCUPATIONS = [
   ['e0000001-0000-4000-8000-000000000006', '4415', 'filing clerk', ['records clerk'], '4415.1'],
 ] as const;
 
+/** Hidden labels by occupation uri suffix: misspellings, which the import does not read (the eval searches them). */
+export const FIXTURE_HIDDEN_LABELS: Record<string, string[]> = {
+  'e0000001-0000-4000-8000-000000000001': ['embeded sofware developer'],
+  'e0000001-0000-4000-8000-000000000006': ['filling clark'],
+};
+
 /** uri suffix, skill type, reuse level, label. "Python" is a curated seed skill: the import links it, never changes it. */
 export const FIXTURE_SKILLS = [
   ['s0000001-0000-4000-8000-000000000001', 'knowledge', 'sector-specific', 'Python'],
@@ -133,7 +139,7 @@ export async function writeEscoFixture(options: EscoFixtureOptions = {}): Promis
   files['occupations_en.csv'] = csv(
     ['conceptType', 'conceptUri', 'iscoGroup', 'preferredLabel', 'altLabels', 'hiddenLabels', 'status', 'modifiedDate', 'regulatedProfessionNote', 'scopeNote', 'definition', 'inScheme', 'description', 'code'],
     FIXTURE_OCCUPATIONS.map(([uri, isco, label, alt, code]) => [
-      'Occupation', OCC + uri, isco, label, [...alt, label].join('\n'), '', 'released', '2016-07-05T13:58:41Z', '', '', '',
+      'Occupation', OCC + uri, isco, label, [...alt, label].join('\n'), (FIXTURE_HIDDEN_LABELS[uri] ?? []).join('\n'), 'released', '2016-07-05T13:58:41Z', '', '', '',
       'http://data.europa.eu/esco/concept-scheme/occupations,\nhttp://data.europa.eu/esco/concept-scheme/member-occupations',
       `${label[0].toUpperCase()}${label.slice(1)}s do the work of a "${label}", line one.\nAnd line two, with a comma.`,
       code,
