@@ -5,8 +5,8 @@
 import type { Database } from '../db/database.js';
 import type { NamedCandidate } from '../domain/errors.js';
 import { chooseMatch, suggestMatches, type MatchFacts } from './match-ranking.js';
-import { matchReference, type MatchRow } from './search.js';
-import { matchText } from './search-text.js';
+import { matchReference, matchesIn, type MatchRow } from './search.js';
+import { matchText, type MatchText } from './search-text.js';
 
 export type NameKind = 'Role' | 'Skill';
 
@@ -40,7 +40,8 @@ interface NamedMatch extends MatchFacts {
 
 export async function resolveNames(db: Database, references: readonly NameReference[]): Promise<Resolution[]> {
   if (references.length === 0) return [];
-  const matches = await findMatches(db, references, false);
+  const typed = references.map((r) => ({ reference: r, text: matchText(r.text) }));
+  const matches = await findMatches(db, typed, false);
   const resolutions = references.map((reference, i): Resolution => {
     const found = matches[i];
     if (typeof found === 'string') return { status: 'resolved', reference, id: found };
@@ -49,33 +50,33 @@ export async function resolveNames(db: Database, references: readonly NameRefere
     if (choice.kind === 'none') return { status: 'not-found', reference, suggestions: [] };
     return { status: 'ambiguous', reference, candidates: choice.candidates.map(namedCandidate) };
   });
-  return offerNearSpellings(db, resolutions);
-}
-
-/** For each reference in order: the id it is, or its full-text matches (as typed, or by near spellings). */
-async function findMatches(db: Database, references: readonly NameReference[], near: boolean): Promise<(string | NamedMatch[])[]> {
-  const rows = await db.read('search/matches', {
-    references: references.map((r) => matchReference(matchText(r.text), r.kind, INDEX_OF[r.kind], near)),
-    candidates: CANDIDATES,
-    keep: KEEP,
-  });
-  return rows.map((row) => (row.id != null ? (row.id as string) : (row.matches as MatchRow[]).map((m) => ({ ...m, id: m.item.id as string }))));
-}
-
-/** The names that match nothing as typed get the best matches of their near spellings as suggestions (one statement). */
-async function offerNearSpellings(db: Database, resolutions: Resolution[]): Promise<Resolution[]> {
+  // Names that match nothing as typed get the best matches of their near spellings as suggestions (one statement).
   const unknown = resolutions
-    .filter((r) => r.status === 'not-found' && matchText(r.reference.text).nearQuery !== null)
+    .flatMap((r, i) => (r.status === 'not-found' && typed[i].text.nearQuery !== null ? [i] : []))
     .slice(0, NAMES_WITH_SUGGESTIONS);
   if (unknown.length === 0) return resolutions;
   const nearMatches = await findMatches(
     db,
-    unknown.map((r) => r.reference),
+    unknown.map((i) => typed[i]),
     true,
   );
   // These references are no id (the first pass looked them up), so the near pass gives matches for each.
-  const suggestionsOf = new Map(unknown.map((r, i) => [r, suggestMatches(nearMatches[i] as NamedMatch[]).map(namedCandidate)]));
-  return resolutions.map((r) => (r.status === 'not-found' ? { ...r, suggestions: suggestionsOf.get(r) ?? [] } : r));
+  const suggestionsAt = new Map(unknown.map((at, k) => [at, suggestMatches(nearMatches[k] as NamedMatch[]).map(namedCandidate)]));
+  return resolutions.map((r, i) => (r.status === 'not-found' ? { ...r, suggestions: suggestionsAt.get(i) ?? [] } : r));
+}
+
+/** For each reference in order: the id it is, or its full-text matches (as typed, or by near spellings). */
+async function findMatches(
+  db: Database,
+  typed: readonly { reference: NameReference; text: MatchText }[],
+  near: boolean,
+): Promise<(string | NamedMatch[])[]> {
+  const rows = await db.read('search/matches', {
+    references: typed.map(({ reference, text }) => matchReference(text, reference.kind, INDEX_OF[reference.kind], near)),
+    candidates: CANDIDATES,
+    keep: KEEP,
+  });
+  return rows.map((row) => (row.id != null ? (row.id as string) : matchesIn(row)));
 }
 
 const namedCandidate = (m: NamedMatch): NamedCandidate => ({ id: m.id, name: String(m.item.title ?? m.item.name) });

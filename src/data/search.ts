@@ -1,7 +1,7 @@
 // Full-text search over names, titles, aliases and O*NET alternate titles, across kinds. Lucene finds candidates
 // (user text reaches it only as escaped words, search-text.ts); match-ranking.ts puts whole-name matches first.
 // Text that matches nothing as typed is asked again with near spellings of its words.
-import type { Database } from '../db/database.js';
+import type { Database, Row } from '../db/database.js';
 import { rankMatches, type MatchFacts } from './match-ranking.js';
 import type { CertificationRecord, CompanyRecord, CourseRecord, NodeRecord, PlatformRecord, RoleRecord, SkillRecord } from './records.js';
 import { matchText, type MatchText } from './search-text.js';
@@ -38,6 +38,11 @@ export interface MatchRow extends MatchFacts {
   item: NodeRecord & { title?: string | null; name?: string | null };
 }
 
+/** The matches of one row of `search/matches.cypher`, each with its node's id (for the ranking rules). */
+export function matchesIn(row: Row): (MatchRow & { id: string })[] {
+  return (row.matches as MatchRow[]).map((m) => ({ ...m, id: m.item.id as string }));
+}
+
 /** The reference shape `search/matches.cypher` reads: with `near`, its full-text query is the near-spelling one. */
 export function matchReference(text: MatchText, kind: string | null, index: string, near = false) {
   const { nearQuery, ...typed } = text;
@@ -53,7 +58,7 @@ export async function searchEverything(db: Database, text: string, first: number
       candidates: CANDIDATES,
       keep: first + STAND_IN_ROOM,
     });
-    return (row.matches as MatchRow[]).map((m) => ({ ...m, id: m.item.id as string }));
+    return matchesIn(row);
   };
   let matches = await matchesOf(false);
   // Nothing as typed: near spellings (a misspelling, another inflection) are better than no answer.
